@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+export function registerSchema(program: Command, ctx: CliContext): void {
+  const fr = ctx.lang === 'fr';
+  program
+    .command('schema')
+    .description(
+      fr
+        ? 'affiche le JSON Schema des chartes (pour les éditeurs : complétion et aide au survol)'
+        : 'print the JSON Schema of charters (for editors: completion and hover help)',
+    )
+    .action(async () => {
+      const { readFile } = await import('node:fs/promises');
+      const { schemaPath } = await import('../../paths.js');
+      ctx.stdout.write(await readFile(schemaPath, 'utf8'));
+    });
+}

@@ -1,0 +1,65 @@
+import { type Command, Option } from 'commander';
+import { ExitError } from '../../diagnostics.js';
+import type { CliContext } from '../context.js';
+import { exitCodesHelp } from '../help.js';
+import { parseAsOf } from '../options.js';
+
+export function registerValidate(program: Command, ctx: CliContext): void {
+  const fr = ctx.lang === 'fr';
+  program
+    .command('validate')
+    .description(
+      fr
+        ? 'vérifie le front matter (schéma et règles du modèle) et le plan du texte des chartes'
+        : 'check the front matter (schema and model rules) and the outline of charters',
+    )
+    .argument(
+      '[paths...]',
+      fr ? 'fichiers, dossiers ou motifs glob (défaut : .)' : 'files, directories or globs (default: .)',
+    )
+    .addOption(
+      new Option('--format <format>', fr ? 'format de sortie' : 'output format')
+        .choices(['text', 'json', 'github', 'codequality'])
+        .default('text'),
+    )
+    .option(
+      '--as-of <date>',
+      fr
+        ? 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)'
+        : 'day of the check, YYYY-MM-DD (default: today)',
+    )
+    .addHelpText(
+      'after',
+      `${
+        fr
+          ? `
+Exemples :
+  $ charte validate                      # toutes les chartes du dossier courant
+  $ charte validate charters/ --format json
+  $ charte validate "charters/**/*.md" --as-of 2026-01-01`
+          : `
+Examples:
+  $ charte validate                      # every charter under the current directory
+  $ charte validate charters/ --format json
+  $ charte validate "charters/**/*.md" --as-of 2026-01-01`
+      }\n${exitCodesHelp(ctx.lang)}`,
+    )
+    .action(async (paths: string[], options: { format: string; asOf?: string }) => {
+      const asOf = parseAsOf(options.asOf, ctx.lang);
+      const [{ validatePaths }, report] = await Promise.all([
+        import('../../validate/index.js'),
+        import('../../report/index.js'),
+      ]);
+      const files = report.reportFiles(await validatePaths(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf }));
+      if (options.format === 'json') ctx.stdout.write(report.formatJson(files));
+      else if (options.format === 'github') ctx.stdout.write(report.formatGithub(files));
+      else if (options.format === 'codequality') {
+        const { formatCodeQuality } = await import('../../report/codequality.js');
+        ctx.stdout.write(formatCodeQuality(files));
+      } else ctx.stdout.write(report.formatText(files, ctx.lang, ctx.color));
+      if (files.length === 0 && paths.length > 0 && options.format === 'text') {
+        throw new ExitError(fr ? 'aucune charte trouvée' : 'no charter found', 2);
+      }
+      ctx.exitCode = report.totals(files).errors > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,105 @@
+/**
+ * The thin CLI layer: builds the commander program, runs it, and turns every outcome into an
+ * exit code. It never calls process.exit, so tests run it in-process. Command definitions are
+ * light (commander only); each action imports its heavy pipeline stage when it runs, which keeps
+ * `charte --help` and `charte --version` fast.
+ */
+import { Command, CommanderError } from 'commander';
+import { ExitError } from '../diagnostics.js';
+import { resolveLang } from '../i18n/index.js';
+import { packageVersion } from '../paths.js';
+import { registerCommands } from './commands/index.js';
+import type { CliContext, CliIO } from './context.js';
+import { helpFooter } from './help.js';
+
+/** The language asked for on the command line, read before commander so that help texts can use it. */
+function langFromArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export function createProgram(ctx: CliContext): Command {
+  const fr = ctx.lang === 'fr';
+  const program = new Command('charte');
+  program
+    .description(
+      fr
+        ? 'Chartes de solidarité entre territoires jumelés, en Markdown versionné dans git : créer, valider, signer, renouveler, exporter.'
+        : 'Solidarity charters between twinned territories, as versioned Markdown in git: scaffold, validate, sign, renew, export.',
+    )
+    .version(packageVersion(), '-V, --version', fr ? 'affiche la version' : 'print the version')
+    .helpOption('-h, --help', fr ? "affiche l'aide" : 'show help')
+    .helpCommand('help [command]', fr ? "affiche l'aide d'une commande" : 'show help for a command')
+    .option(
+      '--lang <lang>',
+      fr
+        ? 'langue des messages : fr ou en (défaut : LANG)'
+        : 'language of messages: fr or en (default: LANG)',
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', helpFooter(ctx.lang));
+  registerCommands(program, ctx);
+  // Subcommands inherit the output and error handling.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+  }
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings, 2 usage or runtime failure. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const explicitLang = langFromArgv(argv);
+  if (explicitLang !== undefined && !['fr', 'en'].includes(explicitLang.toLowerCase())) {
+    io.stderr.write(`charte: --lang ${explicitLang}: fr | en\n`);
+    return 2;
+  }
+  const ctx: CliContext = {
+    ...io,
+    lang: resolveLang(explicitLang, io.env),
+    color: io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb',
+    exitCode: 0,
+  };
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are commander's way of stopping: they succeeded.
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return 0;
+      }
+      return 2;
+    }
+    if (error instanceof ExitError) {
+      ctx.stderr.write(`charte: ${error.message}\n`);
+      return error.code;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.stderr.write(
+      ctx.lang === 'fr'
+        ? `charte : erreur inattendue : ${message}\n(signalez-la avec la commande et le fichier qui l'ont produite)\n`
+        : `charte: unexpected error: ${message}\n(please report it with the command and file that caused it)\n`,
+    );
+    if (io.env.CHARTE_DEBUG) ctx.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Splitting a charter into front matter and body with gray-matter, configured so that front
+ * matter is only ever data: the YAML engine is ours (YAML 1.2 core schema), and every other
+ * engine, JavaScript first (gray-matter's default `javascript` engine calls eval, and `---js`
+ * falls back to it), is replaced by one that refuses without looking at the text.
+ */
+import matter from 'gray-matter';
+import type { Lang } from '../i18n/index.js';
+
+export interface FrontMatterSplit {
+  /** The raw YAML block: starts with the line ending of the opening fence, ends before the closing fence's line ending. */
+  matter: string;
+  /** Offset of `matter` in the text (without BOM). Line numbers in `matter` equal line numbers in the file. */
+  matterOffset: number;
+  body: string;
+  bodyOffset: number;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+  /** 1-based line of the closing fence. */
+  closingLine: number;
+}
+
+export type SplitFailure = {
+  rule: 'no-front-matter' | 'unclosed-front-matter' | 'front-matter-language' | 'closing-fence';
+  message: string;
+  line: number;
+  column: number;
+};
+
+/** The YAML engine hands the raw text back; parsing happens in yaml.ts, which knows positions. */
+const captureYaml = { parse: (text: string) => ({ __raw: text }) };
+const refuse = {
+  parse: () => {
+    throw new Error('front matter language refused');
+  },
+};
+const SAFE_ENGINES = {
+  yaml: captureYaml,
+  yml: captureYaml,
+  javascript: refuse,
+  js: refuse,
+  coffee: refuse,
+  coffeescript: refuse,
+  cson: refuse,
+  json: refuse,
+  toml: refuse,
+};
+
+const FENCE = '---';
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** True when `text` opens with a front matter fence (what gray-matter would treat as front matter). */
+export function hasFrontMatterFence(text: string): boolean {
+  return text.startsWith(FENCE) && text[3] !== '-';
+}
+
+export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | SplitFailure {
+  if (!hasFrontMatterFence(text)) {
+    return {
+      rule: 'no-front-matter',
+      line: 1,
+      column: 1,
+      message:
+        lang === 'fr'
+          ? "pas de front matter : une charte commence par une ligne `---`, puis l'en-tête YAML (avec `charte: 1`), puis une autre ligne `---`"
+          : 'no front matter: a charter starts with a `---` line, then the YAML header (with `charte: 1`), then another `---` line',
+    };
+  }
+  const firstEol = text.search(/\r?\n/);
+  const opening = firstEol === -1 ? text : text.slice(0, firstEol);
+  const language = opening.slice(FENCE.length).trim();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    return {
+      rule: 'front-matter-language',
+      line: 1,
+      column: 4,
+      message:
+        lang === 'fr'
+          ? `front matter « ${language} » refusé : seul le YAML est lu (jamais exécuté) ; remplacez la première ligne par \`---\``
+          : `front matter language "${language}" refused: only YAML is read (never executed); make the first line \`---\``,
+    };
+  }
+  // gray-matter takes the first "\n---" as the closing fence, or, when there is none, treats the
+  // whole file as front matter: that silent case is an error here.
+  const closeIndex = firstEol === -1 ? -1 : text.indexOf(`\n${FENCE}`, firstEol);
+  if (closeIndex === -1) {
+    return {
+      rule: 'unclosed-front-matter',
+      line: 1,
+      column: 1,
+      message:
+        lang === 'fr'
+          ? "front matter non fermé : ajoutez une ligne `---` à la fin de l'en-tête YAML, avant le texte"
+          : 'unclosed front matter: add a `---` line at the end of the YAML header, before the text',
+    };
+  }
+  const closingLine = countLines(text, closeIndex + 1);
+  const afterFence = text.slice(closeIndex + 1 + FENCE.length, text.indexOf('\n', closeIndex + 1) >>> 0);
+  if (afterFence.trim() !== '') {
+    return {
+      rule: 'closing-fence',
+      line: closingLine,
+      column: 4,
+      message:
+        lang === 'fr'
+          ? 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne'
+          : 'the `---` line closing the front matter must stand alone on its line',
+    };
+  }
+  // gray-matter's option types do not describe `engines` objects; the shape is what its source reads.
+  const options = { engines: SAFE_ENGINES, language: 'yaml' } as unknown as Parameters<typeof matter>[1];
+  const file = matter(text, options);
+  const matterOffset = FENCE.length + (firstEol === -1 ? 0 : opening.length - FENCE.length);
+  const raw = file.matter;
+  const body = file.content;
+  return {
+    matter: raw,
+    matterOffset,
+    body,
+    bodyOffset: text.length - body.length,
+    bodyLine: closingLine + 1,
+    closingLine,
+  };
+}

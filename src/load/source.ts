@@ -1,0 +1,159 @@
+/**
+ * Reading a charter file as text: a size limit, strict UTF-8 (an invalid byte is an error that
+ * names its offset, never a silent U+FFFD), and the BOM and line endings remembered so that
+ * editing commands can write back exactly what they found.
+ */
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { Lang } from '../i18n/index.js';
+
+/** 5 MiB: a charter's front matter is a few kilobytes; a body of a thousand pages is still far below. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface SourceText {
+  /** The text without its BOM. */
+  text: string;
+  bom: boolean;
+  /** The line ending the file uses (the first one found; LF for a file without any). */
+  eol: '\n' | '\r\n';
+  bytes: Buffer;
+}
+
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly rule: 'file-too-large' | 'invalid-utf8' | 'unreadable',
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Column in characters of the valid text before the bad byte.
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1;
+  return { line, column };
+}
+
+export function decodeSource(bytes: Buffer, lang: Lang): SourceText {
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const { line, column } = lineAndColumnOfByte(bytes, offset);
+    const hex = `0x${bytes[offset]?.toString(16).padStart(2, '0') ?? '??'}`;
+    throw new SourceError(
+      lang === 'fr'
+        ? `octet ${hex} invalide en UTF-8 à l'offset ${offset} : enregistrez le fichier en UTF-8`
+        : `invalid UTF-8 byte ${hex} at byte offset ${offset}: save the file as UTF-8`,
+      'invalid-utf8',
+      line,
+      column,
+    );
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = bytes.toString('utf8', bom ? 3 : 0);
+  const firstNewline = text.indexOf('\n');
+  const eol = firstNewline > 0 && text[firstNewline - 1] === '\r' ? '\r\n' : '\n';
+  return { text, bom, eol, bytes };
+}
+
+/**
+ * Synchronous reads on purpose: for thousands of small files they cost a fraction of the
+ * promise-based API, and the CLI has nothing else to do meanwhile.
+ */
+export async function readSource(path: string, lang: Lang, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw new SourceError(describeFsError(error, lang), 'unreadable');
+  }
+  if (size > maxBytes) {
+    const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new SourceError(
+      lang === 'fr'
+        ? `fichier trop volumineux (${mib(size)} Mio) : la limite est de ${mib(maxBytes)} Mio par charte ; sortez les annexes du fichier`
+        : `file too large (${mib(size)} MiB): the limit is ${mib(maxBytes)} MiB per charter; move attachments out of the file`,
+      'file-too-large',
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new SourceError(describeFsError(error, lang), 'unreadable');
+  }
+  return decodeSource(bytes, lang);
+}
+
+export function describeFsError(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return lang === 'fr' ? 'fichier introuvable' : 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return lang === 'fr' ? 'lecture refusée (droits du fichier)' : 'permission denied';
+    case 'EISDIR':
+      return lang === 'fr' ? 'est un dossier, pas un fichier' : 'is a directory, not a file';
+    default:
+      return lang === 'fr'
+        ? `lecture impossible (${code ?? String(error)})`
+        : `cannot be read (${code ?? String(error)})`;
+  }
+}
+
+/** The first bytes of a file, decoded leniently: enough to tell whether it declares `charte:`. */
+export function peekText(path: string, bytes = 64 * 1024): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(bytes);
+    const n = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.toString('utf8', 0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

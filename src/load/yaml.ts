@@ -1,0 +1,238 @@
+/**
+ * YAML front matter, read as YAML 1.2 core schema and never executed.
+ *
+ * Two parsers, one contract. The fast path (js-yaml 5, core schema, aliases and depth bounded)
+ * reads every file; the `yaml` package, about eight times slower, builds a document with source
+ * ranges only for a file that has something to report, to give each diagnostic its line and
+ * column. Both refuse custom tags, duplicate keys and alias bombs; a YAML directive (`%YAML 1.1`
+ * would switch `yes` to a boolean) is refused before either runs.
+ */
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Pair,
+  parseDocument,
+  type Node as YamlNode,
+} from 'yaml';
+import type { Lang } from '../i18n/index.js';
+
+export const MAX_ALIASES = 100;
+export const MAX_DEPTH = 64;
+
+export interface YamlProblem {
+  rule: 'yaml-syntax' | 'yaml-tag' | 'yaml-directive' | 'yaml-duplicate-key' | 'yaml-alias' | 'yaml-depth';
+  message: string;
+  /** Offset in the parsed text. */
+  offset: number;
+}
+
+export type FastParse = { ok: true; value: unknown } | { ok: false };
+
+/**
+ * The fast path: the value, or a signal that the slow path must explain what is wrong. Any alias
+ * sends a file to the slow path, whose alias budget counts expanded nodes (a bounded alias count
+ * alone still allows an exponential expansion).
+ */
+export function parseYamlFast(text: string): FastParse {
+  if (hasDirective(text)) return { ok: false };
+  try {
+    return { ok: true, value: loadFast(text, { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH }) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function hasDirective(text: string): boolean {
+  return /^%/m.test(text);
+}
+
+/** A parsed YAML document that can tell where each value sits. */
+export class PositionedYaml {
+  readonly doc: Document.Parsed;
+  readonly lineCounter = new LineCounter();
+  readonly problems: YamlProblem[] = [];
+  /** Offset of the parsed text in the file's text, to report file positions. */
+  constructor(
+    readonly text: string,
+    readonly baseOffset: number,
+    lang: Lang,
+  ) {
+    const directive = /^%.*$/m.exec(text);
+    if (directive) {
+      this.problems.push({
+        rule: 'yaml-directive',
+        offset: directive.index,
+        message:
+          lang === 'fr'
+            ? `directive YAML « ${directive[0].trim()} » refusée : le front matter est lu en YAML 1.2 ; supprimez cette ligne`
+            : `YAML directive "${directive[0].trim()}" refused: front matter is read as YAML 1.2; remove this line`,
+      });
+    }
+    this.doc = parseDocument(directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text, {
+      version: '1.2',
+      schema: 'core',
+      lineCounter: this.lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: false,
+      strict: true,
+      keepSourceTokens: false,
+    });
+    for (const error of this.doc.errors) this.problems.push(fromYamlError(error, lang));
+    for (const warning of this.doc.warnings) {
+      if (warning.code === 'TAG_RESOLVE_FAILED') this.problems.push(fromYamlError(warning, lang));
+    }
+    if (this.problems.length === 0) {
+      const depthProblem = findExcessiveDepth(this.doc.contents as YamlNode | null, lang);
+      if (depthProblem) this.problems.push(depthProblem);
+    }
+  }
+
+  /** The value, when the document has no problem (aliases resolved, bounded). */
+  toValue(lang: Lang): { ok: true; value: unknown } | { ok: false } {
+    if (this.problems.length > 0) return { ok: false };
+    try {
+      return { ok: true, value: this.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+    } catch (error) {
+      this.problems.push({
+        rule: 'yaml-alias',
+        offset: 0,
+        message:
+          lang === 'fr'
+            ? `trop d'alias YAML (${(error as Error).message}) : écrivez les valeurs en clair`
+            : `too many YAML aliases (${(error as Error).message}): write the values out`,
+      });
+      return { ok: false };
+    }
+  }
+
+  /** 1-based line and column in the file of an offset in the parsed text. */
+  position(offset: number, fileLineOf: (fileOffset: number) => { line: number; column: number }) {
+    return fileLineOf(this.baseOffset + offset);
+  }
+
+  /**
+   * The source offset of the value a JSON Pointer names. When the value is missing, the
+   * offset of the deepest mapping or sequence that exists on the way (where the key belongs).
+   * With `key: true`, the offset of the key of the last segment instead of its value.
+   */
+  locate(pointer: string, options: { key?: boolean } = {}): number {
+    const segments = parsePointer(pointer);
+    let node: unknown = this.doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      const last = i === segments.length - 1;
+      if (isMap(node)) {
+        const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === segment);
+        if (!pair) return offset;
+        if (last && options.key) return rangeStart(pair.key) ?? offset;
+        node = pair.value;
+        offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) return offset;
+        node = item;
+        offset = rangeStart(item) ?? offset;
+      } else {
+        return offset;
+      }
+    }
+    return offset;
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as { range?: [number, number, number] }).range;
+    if (range) return range[0];
+  }
+  if (isPair(node)) return rangeStart(node.key);
+  return undefined;
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function fromYamlError(
+  error: { code: string; message: string; pos: [number, number] },
+  lang: Lang,
+): YamlProblem {
+  const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+  const offset = error.pos[0];
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return {
+        rule: 'yaml-duplicate-key',
+        offset,
+        message:
+          lang === 'fr'
+            ? 'clé en double dans la même liste de clés : gardez une seule occurrence'
+            : 'duplicate key in the same mapping: keep only one of them',
+      };
+    case 'TAG_RESOLVE_FAILED':
+      return {
+        rule: 'yaml-tag',
+        offset,
+        message:
+          lang === 'fr'
+            ? `étiquette YAML refusée (${detail.replace('Unresolved tag: ', '')}) : le front matter n'a que des valeurs simples ; retirez l'étiquette`
+            : `YAML tag refused (${detail.replace('Unresolved tag: ', '')}): front matter holds plain values only; remove the tag`,
+      };
+    case 'TAB_AS_INDENT':
+      return {
+        rule: 'yaml-syntax',
+        offset,
+        message:
+          lang === 'fr'
+            ? 'tabulation utilisée pour indenter : le YAML s’indente avec des espaces'
+            : 'tab used for indentation: YAML is indented with spaces',
+      };
+    case 'RESOURCE_EXHAUSTION':
+      return {
+        rule: 'yaml-alias',
+        offset,
+        message:
+          lang === 'fr'
+            ? "trop d'alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair"
+            : 'too many YAML aliases (a resource exhaustion attack?): write the values out',
+      };
+    default:
+      return {
+        rule: 'yaml-syntax',
+        offset,
+        message: lang === 'fr' ? `erreur de syntaxe YAML : ${detail}` : `YAML syntax error: ${detail}`,
+      };
+  }
+}
+
+function findExcessiveDepth(root: YamlNode | null, lang: Lang): YamlProblem | undefined {
+  // Iterative, so that depth itself cannot overflow the stack.
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) {
+      return {
+        rule: 'yaml-depth',
+        offset: rangeStart(node) ?? 0,
+        message:
+          lang === 'fr'
+            ? `imbrication trop profonde (plus de ${MAX_DEPTH} niveaux) : une charte n'en a besoin que de quelques-uns`
+            : `nesting too deep (more than ${MAX_DEPTH} levels): a charter needs only a few`,
+      };
+    }
+    if (isMap(node)) for (const p of node.items) stack.push([p.value, depth + 1]);
+    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+  }
+  return undefined;
+}

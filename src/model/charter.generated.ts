@@ -1,0 +1,245 @@
+/* Generated from schemas/charter.schema.json by `npm run gen:types`. Do not edit. */
+
+export type Slug = string;
+export type Sdg = number;
+export type ActionRef = string;
+export type Text = string;
+
+/**
+ * Front matter d'une charte de solidarité entre entités jumelées (modèle version 1). / Front matter of a solidarity charter between twinned territorial entities (model version 1).
+ */
+export interface Charter {
+  /**
+   * Marque le fichier comme une charte ; toujours 1. / Marks the file as a charter; always 1.
+   */
+  charte: 1;
+  /**
+   * Identifiant stable à travers les versions et les renouvellements (minuscules, chiffres, tirets). / Stable across versions and renewals (lower case, digits, hyphens).
+   */
+  id: string;
+  /**
+   * Titre de la charte. / Title of the charter.
+   */
+  title: string;
+  /**
+   * Nature de l'acte. / Kind of act.
+   */
+  kind: 'solidarity_charter' | 'twinning_charter' | 'cooperation_agreement' | 'amendment';
+  /**
+   * false (par défaut) : engagement politique ; true : convention au sens du CGCT L.1115-1 (objet et montants prévisionnels requis). / false (default): a political commitment; true: a convention under CGCT L.1115-1 (purpose and forecast amounts required).
+   */
+  binding?: boolean;
+  /**
+   * Langue du texte, étiquette BCP 47 (fr, en, es, pt, mg, ht...). / Language of the text, a BCP 47 tag (fr, en, es, pt, mg, ht...).
+   */
+  language: string;
+  /**
+   * Un cycle de signature = une version ; +1 à chaque renouvellement. / One signature cycle = one version; +1 at each renewal.
+   */
+  version: number;
+  /**
+   * Au moins deux entités, dont une du Nord et une du Sud. / At least two entities, one in the North and one in the South.
+   *
+   * @minItems 2
+   */
+  entities: Entity[];
+  /**
+   * Chaque entité du Nord et du Sud a au moins un référent. / Each north and south entity has at least one referent.
+   *
+   * @minItems 1
+   */
+  referents: Referent[];
+  /**
+   * Engagements et actions du projet de jumelage. / Commitments and actions of the twinning project.
+   *
+   * @minItems 1
+   */
+  commitments: Commitment[];
+  /**
+   * Moyens financiers, humains et matériels apportés par chaque entité. / Financial, human and material resources each entity brings.
+   *
+   * @minItems 1
+   */
+  resources: Resource[];
+  /**
+   * Comment la charte intègre chacun des trois piliers. / How the charter integrates each of the three pillars.
+   */
+  sustainability: {
+    environment: string;
+    economy: string;
+    social: string;
+  };
+  /**
+   * De 0 à 3 étoiles par critère. / From 0 to 3 stars per criterion.
+   */
+  evaluation?: {
+    environment?: number;
+    economy?: number;
+    social?: number;
+    future_generations?: number;
+    north_south?: number;
+    geographic_scope?: number;
+  };
+  /**
+   * Objectifs de développement durable (1 à 17), le premier est l'objectif principal. / Sustainable Development Goals (1 to 17), the first is the main goal.
+   */
+  sdgs?: Sdg[];
+  /**
+   * Fiche action de l'Agenda 21 dont relève la charte. / The Agenda 21 action sheet the charter belongs to.
+   */
+  agenda21?: {
+    objective?: string;
+    action?: string;
+    indicator?: string;
+    pilot?: string;
+    services?: Text[];
+    others?: Text[];
+    /**
+     * Références d'actions de l'Agenda 21, en texte ("19", "95"). / Agenda 21 action references, as text ("19", "95").
+     */
+    links?: ActionRef[];
+    calendar?: string;
+  };
+  /**
+   * Délibérations des instances de décision approuvant la charte. / Votes of the decision-making bodies approving the charter.
+   */
+  decisions?: Decision[];
+  /**
+   * Une signature au plus par entité et par version ; utilisez `charte sign`. / At most one signature per entity and version; use `charte sign`.
+   */
+  signatures?: Signature[];
+  /**
+   * Périodicité du renouvellement (5 ans par défaut), préavis, reconduction tacite. / Renewal period (5 years by default), notice, tacit renewal.
+   */
+  renewal?: {
+    period_years?: number;
+    notice_months?: number;
+    tacit?: boolean;
+  };
+  terminated?: {
+    /**
+     * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+     */
+    date: string;
+    reason: string;
+    decision?: string;
+  };
+  suspended?: {
+    /**
+     * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+     */
+    since: string;
+    reason: string;
+  };
+  /**
+   * Données libres, jamais vérifiées. / Free data, never checked.
+   */
+  extensions?: {
+    [k: string]: unknown | undefined;
+  };
+}
+export interface Entity {
+  /**
+   * Code unique dans le fichier, auquel renvoient les autres champs. / Unique in the file; what other fields point to.
+   */
+  id: string;
+  /**
+   * Dénomination officielle. / Official name.
+   */
+  name: string;
+  role: 'north' | 'south' | 'associate';
+  type:
+    | 'commune'
+    | 'epci'
+    | 'departement'
+    | 'region'
+    | 'province'
+    | 'district'
+    | 'association'
+    | 'ngo'
+    | 'twinning_committee'
+    | 'other';
+  /**
+   * ISO 3166-1 alpha-2, en majuscules (FR, BF, SN, MG, HT). / ISO 3166-1 alpha-2, upper case (FR, BF, SN, MG, HT).
+   */
+  country: string;
+  /**
+   * Par exemple « Conseil municipal ». / For example “Conseil municipal”.
+   */
+  decision_body?: string;
+}
+export interface Referent {
+  name: string;
+  /**
+   * Code d'une entité déclarée. / Code of a declared entity.
+   */
+  entity: string;
+  function: string;
+  kind?: 'elected' | 'staff' | 'volunteer';
+  email?: string;
+}
+export interface Commitment {
+  /**
+   * Unique dans le fichier (C1, C2...). / Unique in the file (C1, C2...).
+   */
+  id: string;
+  title: string;
+  /**
+   * Codes des entités qui portent l'engagement. / Codes of the entities carrying the commitment.
+   *
+   * @minItems 1
+   */
+  by: Slug[];
+  /**
+   * Le nom d'un référent déclaré. / The name of a declared referent.
+   */
+  referent?: string;
+  /**
+   * @minItems 1
+   */
+  pillars: ('environment' | 'economy' | 'social')[];
+  sdgs?: Sdg[];
+  /**
+   * Références d'actions de l'Agenda 21, en texte ("19"). / Agenda 21 action references, as text ("19").
+   */
+  actions?: ActionRef[];
+  /**
+   * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+   */
+  due?: string;
+}
+export interface Resource {
+  entity: string;
+  type: 'financial' | 'human' | 'material';
+  description: string;
+  amount?: number;
+  /**
+   * ISO 4217 (EUR, XOF, XAF, MGA, HTG). / ISO 4217 (EUR, XOF, XAF, MGA, HTG).
+   */
+  currency?: string;
+  period?: 'one_off' | 'yearly' | 'total';
+}
+export interface Decision {
+  entity: string;
+  body: string;
+  reference: string;
+  /**
+   * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+   */
+  date: string;
+  url?: string;
+}
+export interface Signature {
+  entity: string;
+  signatory: string;
+  capacity: string;
+  /**
+   * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+   */
+  date: string;
+  place?: string;
+  /**
+   * Référence d'une délibération. / Reference of a decision.
+   */
+  decision?: string;
+}

@@ -1,0 +1,127 @@
+/**
+ * The charter model: its types come from the JSON Schema (charter.generated.ts), and the values
+ * that are derived, never stored (required signers, signed on, due on, state) are computed here.
+ */
+import type { Charter, Signature } from './charter.generated.js';
+import { addMonths, addYears, type CalendarDate, compareDates, daysBetween, isValidDate } from './dates.js';
+
+export type {
+  Charter,
+  Commitment,
+  Decision,
+  Entity,
+  Referent,
+  Resource,
+  Signature,
+} from './charter.generated.js';
+
+export const MODEL_VERSION = 1;
+export const DEFAULT_PERIOD_YEARS = 5;
+export const DEFAULT_NOTICE_MONTHS = 6;
+
+export const PILLARS = ['environment', 'economy', 'social'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const STATES = [
+  'draft',
+  'partially_signed',
+  'in_force',
+  'due_soon',
+  'overdue',
+  'suspended',
+  'terminated',
+] as const;
+export type CharterState = (typeof STATES)[number];
+
+/** The entities whose signature is required: the `north` and `south` ones (associates may sign). */
+export function requiredSigners(charter: Pick<Charter, 'entities'>): string[] {
+  return charter.entities.filter((e) => e.role === 'north' || e.role === 'south').map((e) => e.id);
+}
+
+/** The last signature of each entity (a valid charter has at most one each). */
+export function signaturesByEntity(charter: Pick<Charter, 'signatures'>): Map<string, Signature> {
+  const map = new Map<string, Signature>();
+  for (const s of charter.signatures ?? []) map.set(s.entity, s);
+  return map;
+}
+
+/** The latest signature date among the required signers, once all of them have signed. */
+export function signedOn(charter: Pick<Charter, 'entities' | 'signatures'>): CalendarDate | undefined {
+  const byEntity = signaturesByEntity(charter);
+  let latest: CalendarDate | undefined;
+  for (const id of requiredSigners(charter)) {
+    const signature = byEntity.get(id);
+    if (!signature || !isValidDate(signature.date)) return undefined;
+    if (latest === undefined || compareDates(signature.date, latest) > 0) latest = signature.date;
+  }
+  return latest;
+}
+
+export function periodYears(charter: Pick<Charter, 'renewal'>): number {
+  return charter.renewal?.period_years ?? DEFAULT_PERIOD_YEARS;
+}
+
+export function noticeMonths(charter: Pick<Charter, 'renewal'>): number {
+  return charter.renewal?.notice_months ?? DEFAULT_NOTICE_MONTHS;
+}
+
+export function dueOn(
+  charter: Pick<Charter, 'entities' | 'signatures' | 'renewal'>,
+): CalendarDate | undefined {
+  const signed = signedOn(charter);
+  return signed === undefined ? undefined : addYears(signed, periodYears(charter));
+}
+
+export interface CharterStatus {
+  state: CharterState;
+  signedOn?: CalendarDate;
+  dueOn?: CalendarDate;
+  /** Days from the day of the check to the due date (negative once overdue). */
+  daysLeft?: number;
+}
+
+/** The state of a charter on a given day, as the model defines it. */
+export function charterStatus(
+  charter: Pick<Charter, 'entities' | 'signatures' | 'renewal' | 'terminated' | 'suspended'>,
+  asOf: CalendarDate,
+): CharterStatus {
+  const signed = signedOn(charter);
+  const due = signed === undefined ? undefined : addYears(signed, periodYears(charter));
+  const status: CharterStatus = { state: 'draft' };
+  if (signed !== undefined) status.signedOn = signed;
+  if (due !== undefined) {
+    status.dueOn = due;
+    status.daysLeft = daysBetween(asOf, due);
+  }
+  const terminated = charter.terminated?.date;
+  if (terminated !== undefined && isValidDate(terminated) && compareDates(terminated, asOf) <= 0) {
+    return { ...status, state: 'terminated' };
+  }
+  const suspended = charter.suspended?.since;
+  if (suspended !== undefined && isValidDate(suspended) && compareDates(suspended, asOf) <= 0) {
+    return { ...status, state: 'suspended' };
+  }
+  if (due === undefined) {
+    const anySignature = (charter.signatures ?? []).length > 0;
+    return { ...status, state: anySignature ? 'partially_signed' : 'draft' };
+  }
+  if (compareDates(asOf, due) > 0) {
+    // A charter that says it renews tacitly stays in force: the model only renews explicitly
+    // unless the charter says so.
+    return { ...status, state: charter.renewal?.tacit === true ? 'in_force' : 'overdue' };
+  }
+  if (compareDates(asOf, addMonths(due, -noticeMonths(charter))) >= 0)
+    return { ...status, state: 'due_soon' };
+  return { ...status, state: 'in_force' };
+}
+
+/** Severity order used by `--fail-on`: a state fails a threshold when it is at least as bad. */
+export const STATE_SEVERITY: Readonly<Record<CharterState, number>> = {
+  terminated: 0,
+  suspended: 0,
+  draft: 0,
+  partially_signed: 0,
+  in_force: 0,
+  due_soon: 1,
+  overdue: 2,
+};

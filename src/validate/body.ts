@@ -1,0 +1,118 @@
+/**
+ * Body checks: a charter has a body, and the body follows the outline of its language (a
+ * warning per missing section). The outline comes from the default template's manifest.
+ *
+ * remark is the authority on what is a heading. A line scan runs first because it is about fifty
+ * times cheaper: it can only confirm that every section is present (ATX headings outside fenced
+ * code); when it cannot, remark parses the body and decides.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CharterFile } from '../load/charter-file.js';
+import { templatesDir } from '../paths.js';
+
+export interface TemplateManifest {
+  name: string;
+  description: { fr: string; en: string };
+  languages: string[];
+  outline: Record<string, string[]>;
+}
+
+let defaultOutline: Record<string, string[]> | undefined;
+
+export function readManifest(dir: string): TemplateManifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as TemplateManifest;
+}
+
+function outlineFor(language: string): string[] | undefined {
+  defaultOutline ??= readManifest(join(templatesDir, 'solidarity')).outline;
+  return defaultOutline[language] ?? defaultOutline[language.slice(0, 2)];
+}
+
+/** Lower case, no accents, no numbering or punctuation: "1. Durée, renouvellement" → "duree renouvellement". */
+export function normalizeHeading(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(article|titre|section|chapitre|part|chapter)\s+[\divx]+\b/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^\s*[\divx]+\s+(?=[a-z])/, '')
+    .trim();
+}
+
+function sectionPresent(section: string, headings: readonly string[]): boolean {
+  const wanted = normalizeHeading(section);
+  return headings.some((h) => h === wanted || h.startsWith(`${wanted} `));
+}
+
+/** ATX headings outside fenced code blocks, by a line scan. */
+export function scanHeadings(body: string): string[] {
+  const headings: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === undefined) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fence !== undefined) continue;
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*\r?$/.exec(line);
+    if (heading) headings.push(normalizeHeading(heading[1]!));
+  }
+  return headings;
+}
+
+async function remarkHeadings(body: string): Promise<string[]> {
+  const [{ unified }, { default: remarkParse }, { toString: nodeText }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('mdast-util-to-string'),
+  ]);
+  const tree = unified().use(remarkParse).parse(body);
+  const headings: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') headings.push(normalizeHeading(nodeText(node)));
+  }
+  return headings;
+}
+
+export async function checkBody(file: CharterFile): Promise<void> {
+  const split = file.split;
+  if (!split) return;
+  const lang = file.lang;
+  if (split.body.trim() === '') {
+    file.add({
+      severity: 'error',
+      rule: 'empty-body',
+      line: split.closingLine,
+      column: 1,
+      message:
+        lang === 'fr'
+          ? 'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)'
+          : 'the charter has no text after the front matter: write the preamble, commitments... (`charte init` gives an outline)',
+    });
+    return;
+  }
+  const language = typeof file.data?.language === 'string' ? file.data.language : '';
+  const outline = outlineFor(language);
+  if (!outline) return;
+  let headings = scanHeadings(split.body);
+  if (outline.every((s) => sectionPresent(s, headings))) return;
+  headings = await remarkHeadings(split.body);
+  for (const section of outline) {
+    if (sectionPresent(section, headings)) continue;
+    file.add({
+      severity: 'warning',
+      rule: 'outline-section',
+      line: split.bodyLine,
+      column: 1,
+      message:
+        lang === 'fr'
+          ? `section « ${section} » absente du texte : ajoutez un titre \`## ${section}\` (plan de la charte en ${language})`
+          : `section "${section}" is missing from the text: add a \`## ${section}\` heading (charter outline in ${language})`,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The JSON Schema check: ajv (2020-12) with ajv-formats, compiled once per process, its errors
+ * turned into sentences that say what is wrong, where, and how to fix it.
+ */
+import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import localize from 'ajv-i18n';
+import type { CharterFile } from '../load/charter-file.js';
+import { schemaPath } from '../paths.js';
+import { describeSchemaError } from './messages.js';
+
+export interface LoadedSchema {
+  schema: SchemaNode;
+  validate: ValidateFunction;
+}
+
+export interface SchemaNode {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  'x-label'?: { fr: string; en: string };
+  [key: string]: unknown;
+}
+
+let loaded: LoadedSchema | undefined;
+
+export function readSchema(): SchemaNode {
+  return JSON.parse(readFileSync(schemaPath, 'utf8')) as SchemaNode;
+}
+
+export function loadSchema(): LoadedSchema {
+  if (loaded) return loaded;
+  const schema = readSchema();
+  // ajv-formats' CommonJS default export, seen through ESM.
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    verbose: true,
+  });
+  (addFormats as unknown as typeof addFormats.default)(ajv, {
+    mode: 'full',
+    formats: ['date', 'email', 'uri'],
+  });
+  ajv.addKeyword({ keyword: 'x-label', schemaType: 'object' });
+  loaded = { schema, validate: ajv.compile(schema) };
+  return loaded;
+}
+
+/** Checks the front matter against the schema; adds one diagnostic per meaningful ajv error. */
+export function checkSchema(file: CharterFile): void {
+  const { validate, schema } = loadSchema();
+  if (validate(file.data)) return;
+  const errors = (validate.errors ?? []).filter(keepError);
+  for (const error of errors) {
+    const described = describeSchemaError(
+      error,
+      schema,
+      file.data,
+      file.lang,
+      fallbackMessage(error, file.lang),
+    );
+    file.addAt(
+      described.pointer,
+      { severity: 'error', rule: described.rule, message: described.message },
+      {
+        key: described.atKey === true,
+      },
+    );
+  }
+}
+
+/** `if` errors only say "must match then": the `then` branch's own errors say what is missing. */
+function keepError(error: ErrorObject): boolean {
+  return error.keyword !== 'if';
+}
+
+function fallbackMessage(error: ErrorObject, lang: 'fr' | 'en'): string {
+  const copy = { ...error };
+  if (lang === 'fr') (localize as unknown as typeof localize.default).fr([copy]);
+  return copy.message ?? error.keyword;
+}

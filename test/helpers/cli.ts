@@ -1,0 +1,69 @@
+/**
+ * Running the CLI in tests: in-process through `main()` (fast, the default), or as a real
+ * subprocess (`node --import tsx src/cli/bin.ts`) for what only a process shows: exit codes seen
+ * by a shell, TTY detection, stdout/stderr separation, environment variables.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { main } from '../../src/cli/main.js';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  stdoutIsTTY?: boolean;
+  stdinIsTTY?: boolean;
+}
+
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const binSource = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+
+/** A stable environment: English unless the test asks otherwise, no colour, no user git config. */
+function baseEnv(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  return {
+    LANG: 'en_US.UTF-8',
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    ...env,
+  };
+}
+
+export async function runCli(args: readonly string[], options: RunOptions): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd: options.cwd,
+    env: baseEnv(options.env),
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+      },
+    },
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+  });
+  return { code, stdout, stderr };
+}
+
+export function runCliProcess(args: readonly string[], options: RunOptions & { input?: string }): RunResult {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, binSource, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...baseEnv(options.env) },
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
