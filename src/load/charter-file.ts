@@ -157,8 +157,14 @@ export function parseCharterText(file: CharterFile): void {
     const yaml = file.positions()!;
     const slow = yaml.toValue(lang);
     if (!slow.ok || yaml.problems.length > 0) {
+      // After the first syntax error, the parser's further syntax errors are mostly echoes of it.
+      let syntaxReported = false;
       for (const problem of yaml.problems) {
         const { line, column } = file.lineColumn(split.matterOffset + problem.offset);
+        if (problem.rule === 'yaml-syntax') {
+          if (syntaxReported) continue;
+          syntaxReported = true;
+        }
         file.add({
           severity: 'error',
           rule: problem.rule,

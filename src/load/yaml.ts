@@ -17,6 +17,7 @@ import {
   LineCounter,
   type Pair,
   parseDocument,
+  visit,
   type Node as YamlNode,
 } from 'yaml';
 import type { Lang } from '../i18n/index.js';
@@ -73,6 +74,13 @@ export class PositionedYaml {
             : `YAML directive "${directive[0].trim()}" refused: front matter is read as YAML 1.2; remove this line`,
       });
     }
+    const deepFlow = flowDepthExceeded(text);
+    if (deepFlow !== undefined) {
+      // The yaml package recurses per nesting level: refuse before it runs out of stack.
+      this.problems.push(depthProblem(deepFlow, lang));
+      this.doc = parseDocument('', { version: '1.2', schema: 'core', lineCounter: this.lineCounter });
+      return;
+    }
     this.doc = parseDocument(directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text, {
       version: '1.2',
       schema: 'core',
@@ -98,14 +106,21 @@ export class PositionedYaml {
     if (this.problems.length > 0) return { ok: false };
     try {
       return { ok: true, value: this.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-    } catch (error) {
+    } catch {
+      let offset = 0;
+      visit(this.doc, {
+        Alias: (_key, node) => {
+          offset = node.range?.[0] ?? 0;
+          return visit.BREAK;
+        },
+      });
       this.problems.push({
         rule: 'yaml-alias',
-        offset: 0,
+        offset,
         message:
           lang === 'fr'
-            ? `trop d'alias YAML (${(error as Error).message}) : écrivez les valeurs en clair`
-            : `too many YAML aliases (${(error as Error).message}): write the values out`,
+            ? `les alias YAML (*nom) se déploient en plus de ${MAX_ALIASES} valeurs (attaque par épuisement de ressources ?) : écrivez les valeurs en clair`
+            : `YAML aliases (*name) expand to more than ${MAX_ALIASES} values (a resource exhaustion attack?): write the values out`,
       });
       return { ok: false };
     }
@@ -199,6 +214,7 @@ function fromYamlError(
             : 'tab used for indentation: YAML is indented with spaces',
       };
     case 'RESOURCE_EXHAUSTION':
+      if (/call stack/i.test(error.message)) return depthProblem(offset, lang);
       return {
         rule: 'yaml-alias',
         offset,
@@ -221,18 +237,44 @@ function findExcessiveDepth(root: YamlNode | null, lang: Lang): YamlProblem | un
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH) {
-      return {
-        rule: 'yaml-depth',
-        offset: rangeStart(node) ?? 0,
-        message:
-          lang === 'fr'
-            ? `imbrication trop profonde (plus de ${MAX_DEPTH} niveaux) : une charte n'en a besoin que de quelques-uns`
-            : `nesting too deep (more than ${MAX_DEPTH} levels): a charter needs only a few`,
-      };
-    }
+    if (depth > MAX_DEPTH) return depthProblem(rangeStart(node) ?? 0, lang);
     if (isMap(node)) for (const p of node.items) stack.push([p.value, depth + 1]);
     else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+  }
+  return undefined;
+}
+
+function depthProblem(offset: number, lang: Lang): YamlProblem {
+  return {
+    rule: 'yaml-depth',
+    offset,
+    message:
+      lang === 'fr'
+        ? `imbrication trop profonde (plus de ${MAX_DEPTH} niveaux) : une charte n'en a besoin que de quelques-uns`
+        : `nesting too deep (more than ${MAX_DEPTH} levels): a charter needs only a few`,
+  };
+}
+
+/**
+ * Offset where flow collections (`[`, `{`) nest deeper than MAX_DEPTH, if they do. A cheap scan
+ * that skips quoted scalars and comments; block nesting is bounded by indentation and checked
+ * on the parsed document instead.
+ */
+export function flowDepthExceeded(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === "'") {
+      for (i++; i < text.length && text[i] !== "'"; i++);
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
   }
   return undefined;
 }

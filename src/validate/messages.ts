@@ -16,12 +16,16 @@ export interface DescribedError {
   pointer: string;
   /** Point at the key rather than its value (unknown keys). */
   atKey?: boolean;
+  /** For an unknown key close to a known one: the pointer of the known key it misspells. */
+  misspells?: string;
+  /** For a missing required key: its pointer. */
+  missing?: string;
 }
 
 /** `entities[1].country` for `/entities/1/country`: how people read a location in the front matter. */
-export function fieldPath(pointer: string): string {
+export function fieldPath(pointer: string, lang: Lang = 'en'): string {
   const parts = parsePointer(pointer);
-  if (parts.length === 0) return 'front matter';
+  if (parts.length === 0) return lang === 'fr' ? 'l’en-tête YAML' : 'the front matter';
   let out = '';
   for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
@@ -127,7 +131,7 @@ export function describeSchemaError(
 ): DescribedError {
   const fr = lang === 'fr';
   const at = error.instancePath;
-  const where = fieldPath(at);
+  const where = fieldPath(at, lang);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -135,6 +139,7 @@ export function describeSchemaError(
       return {
         rule: 'required',
         pointer: at,
+        missing: `${at}/${key}`,
         message: fr
           ? `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`
           : `required key \`${key}\` is missing from ${where}: add it`,
@@ -155,6 +160,7 @@ export function describeSchemaError(
         rule: 'unknown-key',
         pointer,
         atKey: true,
+        ...(suggestion ? { misspells: `${at}/${suggestion}` } : {}),
         message: fr
           ? `clé inconnue \`${key}\` dans ${where} : ${hint}`
           : `unknown key \`${key}\` in ${where}: ${hint}`,

@@ -59,22 +59,14 @@ export function loadSchema(): LoadedSchema {
 export function checkSchema(file: CharterFile): void {
   const { validate, schema } = loadSchema();
   if (validate(file.data)) return;
-  const errors = (validate.errors ?? []).filter(keepError);
-  for (const error of errors) {
-    const described = describeSchemaError(
-      error,
-      schema,
-      file.data,
-      file.lang,
-      fallbackMessage(error, file.lang),
-    );
-    file.addAt(
-      described.pointer,
-      { severity: 'error', rule: described.rule, message: described.message },
-      {
-        key: described.atKey === true,
-      },
-    );
+  const described = (validate.errors ?? [])
+    .filter(keepError)
+    .map((error) => describeSchemaError(error, schema, file.data, file.lang, fallbackMessage(error, file.lang)));
+  // A misspelt key reports once, as an unknown key with its did-you-mean, not also as missing.
+  const misspelt = new Set(described.flatMap((d) => (d.misspells ? [d.misspells] : [])));
+  for (const d of described) {
+    if (d.missing !== undefined && misspelt.has(d.missing)) continue;
+    file.addAt(d.pointer, { severity: 'error', rule: d.rule, message: d.message }, { key: d.atKey === true });
   }
 }
 
