@@ -116,7 +116,9 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
   const options = { engines: SAFE_ENGINES, language: 'yaml' } as unknown as Parameters<typeof matter>[1];
   const file = matter(text, options);
   const matterOffset = FENCE.length + (firstEol === -1 ? 0 : opening.length - FENCE.length);
-  const raw = file.matter;
+  // In a CRLF file the block ends with the `\r` of the line before the closing fence: it belongs
+  // to that line ending, and the yaml package reads a lone final `\r` as content.
+  const raw = file.matter.endsWith('\r') ? file.matter.slice(0, -1) : file.matter;
   const body = file.content;
   return {
     matter: raw,
