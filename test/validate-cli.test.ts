@@ -173,3 +173,34 @@ describe('colour', () => {
     expect(pipe.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('two charters with the same id', () => {
+  it('reports both, at their `id` value', async () => {
+    const cwd = writeTree(tempDir(), { 'a/one.md': example, 'b/two.md': example });
+    const result = await runCli(['validate', '--format', 'json'], { cwd });
+    expect(result.code).toBe(1);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.files.map((f: { diagnostics: unknown[] }) => f.diagnostics)).toEqual([
+      [
+        {
+          severity: 'error',
+          rule: 'duplicate-charter-id',
+          message: 'id `villeneuve-kassande` is also the id of b/two.md: each charter has a unique `id`',
+          line: 3,
+          column: 5,
+          pointer: '/id',
+        },
+      ],
+      [
+        {
+          severity: 'error',
+          rule: 'duplicate-charter-id',
+          message: 'id `villeneuve-kassande` is also the id of a/one.md: each charter has a unique `id`',
+          line: 3,
+          column: 5,
+          pointer: '/id',
+        },
+      ],
+    ]);
+  });
+});

@@ -100,7 +100,9 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
     };
   }
   const closingLine = countLines(text, closeIndex + 1);
-  const afterFence = text.slice(closeIndex + 1 + FENCE.length, text.indexOf('\n', closeIndex + 1) >>> 0);
+  const closingEol = text.indexOf('\n', closeIndex + 1);
+  const closingEnd = closingEol === -1 ? text.length : closingEol;
+  const afterFence = text.slice(closeIndex + 1 + FENCE.length, closingEnd);
   if (afterFence.trim() !== '') {
     return {
       rule: 'closing-fence',
@@ -114,12 +116,13 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
   }
   // gray-matter's option types do not describe `engines` objects; the shape is what its source reads.
   const options = { engines: SAFE_ENGINES, language: 'yaml' } as unknown as Parameters<typeof matter>[1];
-  const file = matter(text, options);
+  // Only the front matter goes through gray-matter: it hashes its whole input for a cache lookup.
+  const file = matter(text.slice(0, closingEnd), options);
   const matterOffset = FENCE.length + (firstEol === -1 ? 0 : opening.length - FENCE.length);
   // In a CRLF file the block ends with the `\r` of the line before the closing fence: it belongs
   // to that line ending, and the yaml package reads a lone final `\r` as content.
   const raw = file.matter.endsWith('\r') ? file.matter.slice(0, -1) : file.matter;
-  const body = file.content;
+  const body = closingEol === -1 ? '' : text.slice(closingEol + 1);
   return {
     matter: raw,
     matterOffset,

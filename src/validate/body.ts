@@ -41,9 +41,27 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
+const normalizedSections = new Map<string, string>();
+
 function sectionPresent(section: string, headings: readonly string[]): boolean {
-  const wanted = normalizeHeading(section);
+  let wanted = normalizedSections.get(section);
+  if (wanted === undefined) {
+    wanted = normalizeHeading(section);
+    normalizedSections.set(section, wanted);
+  }
   return headings.some((h) => h === wanted || h.startsWith(`${wanted} `));
+}
+
+/** Charters share their outline: the same headings recur across thousands of files. */
+const headingCache = new Map<string, string>();
+function normalizeHeadingCached(text: string): string {
+  let normalized = headingCache.get(text);
+  if (normalized === undefined) {
+    if (headingCache.size > 10_000) headingCache.clear();
+    normalized = normalizeHeading(text);
+    headingCache.set(text, normalized);
+  }
+  return normalized;
 }
 
 /** ATX headings outside fenced code blocks, by a line scan. */
@@ -60,7 +78,7 @@ export function scanHeadings(body: string): string[] {
     }
     if (fence !== undefined) continue;
     const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*\r?$/.exec(line);
-    if (heading) headings.push(normalizeHeading(heading[1]!));
+    if (heading) headings.push(normalizeHeadingCached(heading[1]!));
   }
   return headings;
 }

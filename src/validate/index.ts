@@ -3,10 +3,12 @@
  * stage attaches diagnostics to the file; a fatal one makes the later stages skip it. Nothing
  * here throws for a bad charter, prints, or exits.
  */
+
+import { readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
-import { peekText } from '../load/source.js';
+import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
 import { checkRules } from './rules.js';
@@ -17,6 +19,11 @@ export interface ValidateOptions {
   lang: Lang;
   /** The day of the check, for the date rules. */
   asOf: CalendarDate;
+}
+
+export interface ValidatePathsOptions extends ValidateOptions {
+  /** Keep only paths, ids and diagnostics of each file (`CharterFile.release()`): for reports over many files. */
+  diagnosticsOnly?: boolean;
 }
 
 /** Runs schema, rules and body checks on a loaded file (adds to its diagnostics). */
@@ -60,36 +67,80 @@ export async function validateFile(path: string, options: ValidateOptions): Prom
  */
 export async function validatePaths(
   inputs: readonly string[],
-  options: ValidateOptions,
+  options: ValidatePathsOptions,
 ): Promise<CharterFile[]> {
   const candidates = await discover(inputs, options.cwd, options.lang);
   const files: CharterFile[] = [];
+  // Where each file's `id` sits, for the cross-file duplicate check after release.
+  const idPositions = new Map<CharterFile, { line: number; column: number }>();
+  const done = (file: CharterFile) => {
+    files.push(file);
+    if (!options.diagnosticsOnly) return;
+    if (file.id !== undefined && file.isCharter) idPositions.set(file, idPosition(file));
+    file.release();
+  };
   for (const candidate of candidates) {
-    if (!candidate.explicit) {
-      const head = peekText(candidate.path);
-      if (head === undefined || !looksLikeCharter(head)) continue;
+    if (candidate.explicit) {
+      done(await validateFile(candidate.path, options));
+      continue;
     }
-    files.push(await validateFile(candidate.path, options));
+    // A file found in a directory is read once: the same bytes decide whether it is a charter
+    // and are then parsed. Only a file over the size limit is peeked at instead.
+    const bytes = readCandidate(candidate.path);
+    if (bytes === undefined) {
+      const head = peekText(candidate.path);
+      if (head !== undefined && looksLikeCharter(head))
+        files.push(await validateFile(candidate.path, options));
+      continue;
+    }
+    if (!looksLikeCharter(bytes.toString('latin1', 0, Math.min(bytes.length, 64 * 1024)))) continue;
+    const file = await loadCharterFile(candidate.path, { ...options, bytes });
+    await validateLoaded(file, options);
+    done(file);
   }
-  checkDuplicateIds(files);
+  checkDuplicateIds(files, idPositions);
   files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return files;
 }
 
-function checkDuplicateIds(files: readonly CharterFile[]): void {
+/** The bytes of a file within the size limit; undefined when it is larger or cannot be read here. */
+function readCandidate(path: string): Buffer | undefined {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The position of the top-level `id:` value, found by a line scan (no positioned parse needed). */
+function idPosition(file: CharterFile): { line: number; column: number } {
+  const split = file.split;
+  const match = split ? /^id[ \t]*:[ \t]*/m.exec(split.matter) : null;
+  if (!split || !match) return { line: 1, column: 1 };
+  return file.lineColumn(split.matterOffset + match.index + match[0].length);
+}
+
+function checkDuplicateIds(
+  files: readonly CharterFile[],
+  released: ReadonlyMap<CharterFile, { line: number; column: number }>,
+): void {
   const byId = new Map<string, CharterFile[]>();
   for (const file of files) {
-    const id = file.data?.id;
-    if (typeof id !== 'string' || !file.isCharter) continue;
+    const id = file.id;
+    if (id === undefined || (!file.isCharter && !released.has(file))) continue;
     byId.set(id, [...(byId.get(id) ?? []), file]);
   }
   for (const [id, group] of byId) {
     if (group.length < 2) continue;
     for (const file of group) {
       const others = group.filter((f) => f !== file).map((f) => f.displayPath);
-      file.addAt('/id', {
+      const position = released.get(file) ?? file.locate('/id');
+      file.add({
         severity: 'error',
         rule: 'duplicate-charter-id',
+        pointer: '/id',
+        ...position,
         message:
           file.lang === 'fr'
             ? `l'identifiant \`${id}\` est aussi celui de ${others.join(', ')} : chaque charte a un \`id\` unique`

@@ -61,7 +61,9 @@ export function checkSchema(file: CharterFile): void {
   if (validate(file.data)) return;
   const described = (validate.errors ?? [])
     .filter(keepError)
-    .map((error) => describeSchemaError(error, schema, file.data, file.lang, fallbackMessage(error, file.lang)));
+    .map((error) =>
+      describeSchemaError(error, schema, file.data, file.lang, fallbackMessage(error, file.lang)),
+    );
   // A misspelt key reports once, as an unknown key with its did-you-mean, not also as missing.
   const misspelt = new Set(described.flatMap((d) => (d.misspells ? [d.misspells] : [])));
   for (const d of described) {

@@ -50,7 +50,9 @@ Examples:
         import('../../validate/index.js'),
         import('../../report/index.js'),
       ]);
-      const files = report.reportFiles(await validatePaths(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf }));
+      const files = report.reportFiles(
+        await validatePaths(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf, diagnosticsOnly: true }),
+      );
       if (options.format === 'json') ctx.stdout.write(report.formatJson(files));
       else if (options.format === 'github') ctx.stdout.write(report.formatGithub(files));
       else if (options.format === 'codequality') {
