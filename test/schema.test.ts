@@ -1,0 +1,54 @@
+/** The schema: in sync with the generated types, bilingual everywhere, printed by `charte schema`. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types.
+import { generateCharterTypes } from '../scripts/gen-types.mjs';
+import { readSchema, type SchemaNode } from '../src/validate/schema.js';
+import { runCli } from './helpers/cli.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function* properties(node: SchemaNode, path: string): Generator<[string, SchemaNode]> {
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    yield [`${path}/${name}`, child];
+    yield* properties(child, `${path}/${name}`);
+  }
+}
+
+describe('schema', () => {
+  const schema = readSchema();
+
+  it('is JSON Schema 2020-12 with an $id', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toMatch(/^https:\/\//);
+  });
+
+  it('gives every field a French and English label and title', () => {
+    const all = [...properties(schema, '')];
+    for (const def of Object.values(schema.$defs as Record<string, SchemaNode>)) all.push(...properties(def, '#def'));
+    expect(all.length).toBeGreaterThan(80);
+    for (const [path, node] of all) {
+      expect({ path, label: node['x-label'] }).toEqual({ path, label: { fr: expect.any(String), en: expect.any(String) } });
+      expect({ path, title: node.title }).toEqual({ path, title: expect.stringContaining(' / ') });
+    }
+  });
+
+  it('covers every top-level key of the charter model', () => {
+    const model = readFileSync(`${root}/../shared/charter-model.md`, 'utf8');
+    const keys = [...model.matchAll(/^\| `([a-z0-9_]+)(?:\[\])?` \|/gm)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThan(20);
+    for (const key of keys) expect(Object.keys(schema.properties ?? {})).toContain(key);
+  });
+
+  it('is in sync with src/model/charter.generated.ts (run `npm run gen:types` after editing it)', async () => {
+    const generated = readFileSync(`${root}/src/model/charter.generated.ts`, 'utf8');
+    expect(await generateCharterTypes()).toBe(generated);
+  });
+
+  it('`charte schema` prints it', async () => {
+    const result = await runCli(['schema'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(schema);
+  });
+});
