@@ -16,7 +16,10 @@ function workspace(): string {
   return writeTree(tempDir(), {
     'charters/good.md': example,
     'charters/bad.md': fixture('invalid-enum.md').replace('id: villeneuve-kassande', 'id: bad-one'),
-    'charters/warn.md': fixture('invalid-pillar-coverage.md').replace('id: villeneuve-kassande', 'id: warn-one'),
+    'charters/warn.md': fixture('invalid-pillar-coverage.md').replace(
+      'id: villeneuve-kassande',
+      'id: warn-one',
+    ),
     'docs/readme.md': '# Notes\n',
   });
 }
@@ -97,7 +100,8 @@ const scenarios: Scenario[] = [
     name: 'French from --lang',
     args: ['validate', 'charters/bad.md', '--lang', 'fr'],
     code: 1,
-    check: (r) => expect(r.stdout).toMatch(/n'est pas permis pour .*\n1 charte vérifiée : 1 erreur, 0 avertissement\n$/),
+    check: (r) =>
+      expect(r.stdout).toMatch(/n'est pas permis pour .*\n1 charte vérifiée : 1 erreur, 0 avertissement\n$/),
   },
   {
     name: 'French from LANG',
@@ -111,6 +115,12 @@ const scenarios: Scenario[] = [
     args: ['validate', 'docs/readme.md'],
     code: 1,
     check: (r) => expect(r.stdout).toMatch(/docs\/readme\.md:1:1 {2}error {2}no front matter/),
+  },
+  {
+    name: '--skip-non-charters: a hook can pass every staged Markdown file',
+    args: ['validate', '--skip-non-charters', 'docs/readme.md', 'charters/good.md'],
+    code: 0,
+    check: (r) => expect(r.stdout).toBe('1 charter checked: 0 errors, 0 warnings\n'),
   },
   {
     name: '--as-of moves the day of the check',
@@ -134,7 +144,10 @@ const scenarios: Scenario[] = [
     name: 'bad --as-of: exit 2',
     args: ['validate', '--as-of', '2023-02-29'],
     code: 2,
-    check: (r) => expect(r.stderr).toBe('charte: --as-of 2023-02-29: not a calendar date; write YYYY-MM-DD, e.g. 2026-03-31\n'),
+    check: (r) =>
+      expect(r.stderr).toBe(
+        'charte: --as-of 2023-02-29: not a calendar date; write YYYY-MM-DD, e.g. 2026-03-31\n',
+      ),
   },
   {
     name: 'unreadable path: exit 2, no stack trace',
@@ -148,10 +161,14 @@ const scenarios: Scenario[] = [
 ];
 
 describe.each([
-  ['in-process', (args: string[], cwd: string, env?: NodeJS.ProcessEnv) => runCli(args, { cwd, ...(env ? { env } : {}) })],
+  [
+    'in-process',
+    (args: string[], cwd: string, env?: NodeJS.ProcessEnv) => runCli(args, { cwd, ...(env ? { env } : {}) }),
+  ],
   [
     'subprocess',
-    async (args: string[], cwd: string, env?: NodeJS.ProcessEnv) => runCliProcess(args, { cwd, ...(env ? { env } : {}) }),
+    async (args: string[], cwd: string, env?: NodeJS.ProcessEnv) =>
+      runCliProcess(args, { cwd, ...(env ? { env } : {}) }),
   ],
 ] as const)('charte validate (%s)', (_mode, run) => {
   const cwd = workspace();
@@ -165,11 +182,23 @@ describe.each([
 describe('colour', () => {
   it('only on a TTY, and never with NO_COLOR', async () => {
     const cwd = workspace();
-    const tty = await runCli(['validate', 'charters/bad.md'], { cwd, stdoutIsTTY: true, env: { NO_COLOR: undefined } });
+    const tty = await runCli(['validate', 'charters/bad.md'], {
+      cwd,
+      stdoutIsTTY: true,
+      env: { NO_COLOR: undefined },
+    });
     expect(tty.stdout).toContain('\u001b[');
-    const noColor = await runCli(['validate', 'charters/bad.md'], { cwd, stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    const noColor = await runCli(['validate', 'charters/bad.md'], {
+      cwd,
+      stdoutIsTTY: true,
+      env: { NO_COLOR: '1' },
+    });
     expect(noColor.stdout).not.toContain('\u001b[');
-    const pipe = await runCli(['validate', 'charters/bad.md'], { cwd, stdoutIsTTY: false, env: { NO_COLOR: undefined } });
+    const pipe = await runCli(['validate', 'charters/bad.md'], {
+      cwd,
+      stdoutIsTTY: false,
+      env: { NO_COLOR: undefined },
+    });
     expect(pipe.stdout).not.toContain('\u001b[');
   });
 });

@@ -24,6 +24,8 @@ export interface ValidateOptions {
 export interface ValidatePathsOptions extends ValidateOptions {
   /** Keep only paths, ids and diagnostics of each file (`CharterFile.release()`): for reports over many files. */
   diagnosticsOnly?: boolean;
+  /** Skip named files that are not charters instead of reporting them (for hooks handed every staged `*.md`). */
+  skipNonCharters?: boolean;
 }
 
 /** Runs schema, rules and body checks on a loaded file (adds to its diagnostics). */
@@ -80,7 +82,7 @@ export async function validatePaths(
     file.release();
   };
   for (const candidate of candidates) {
-    if (candidate.explicit) {
+    if (candidate.explicit && !options.skipNonCharters) {
       done(await validateFile(candidate.path, options));
       continue;
     }

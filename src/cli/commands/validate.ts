@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import { ExitError } from '../../diagnostics.js';
 import type { CliContext } from '../context.js';
 import { exitCodesHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
@@ -44,24 +43,29 @@ Examples:
   $ charte validate "charters/**/*.md" --as-of 2026-01-01`
       }\n${exitCodesHelp(ctx.lang)}`,
     )
-    .action(async (paths: string[], options: { format: string; asOf?: string }) => {
-      const asOf = parseAsOf(options.asOf, ctx.lang);
-      const [{ validatePaths }, report] = await Promise.all([
-        import('../../validate/index.js'),
-        import('../../report/index.js'),
-      ]);
-      const files = report.reportFiles(
-        await validatePaths(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf, diagnosticsOnly: true }),
-      );
-      if (options.format === 'json') ctx.stdout.write(report.formatJson(files));
-      else if (options.format === 'github') ctx.stdout.write(report.formatGithub(files));
-      else if (options.format === 'codequality') {
-        const { formatCodeQuality } = await import('../../report/codequality.js');
-        ctx.stdout.write(formatCodeQuality(files));
-      } else ctx.stdout.write(report.formatText(files, ctx.lang, ctx.color));
-      if (files.length === 0 && paths.length > 0 && options.format === 'text') {
-        throw new ExitError(fr ? 'aucune charte trouvée' : 'no charter found', 2);
-      }
-      ctx.exitCode = report.totals(files).errors > 0 ? 1 : 0;
-    });
+    .action(
+      async (paths: string[], options: { format: string; asOf?: string; skipNonCharters?: boolean }) => {
+        const asOf = parseAsOf(options.asOf, ctx.lang);
+        const [{ validatePaths }, report] = await Promise.all([
+          import('../../validate/index.js'),
+          import('../../report/index.js'),
+        ]);
+        const files = report.reportFiles(
+          await validatePaths(paths, {
+            cwd: ctx.cwd,
+            lang: ctx.lang,
+            asOf,
+            diagnosticsOnly: true,
+            skipNonCharters: options.skipNonCharters === true,
+          }),
+        );
+        if (options.format === 'json') ctx.stdout.write(report.formatJson(files));
+        else if (options.format === 'github') ctx.stdout.write(report.formatGithub(files));
+        else if (options.format === 'codequality') {
+          const { formatCodeQuality } = await import('../../report/codequality.js');
+          ctx.stdout.write(formatCodeQuality(files));
+        } else ctx.stdout.write(report.formatText(files, ctx.lang, ctx.color));
+        ctx.exitCode = report.totals(files).errors > 0 ? 1 : 0;
+      },
+    );
 }
