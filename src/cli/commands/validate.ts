@@ -22,6 +22,12 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         .default('text'),
     )
     .option(
+      '--skip-non-charters',
+      fr
+        ? 'ignore les fichiers nommés qui ne sont pas des chartes (pour un hook pre-commit)'
+        : 'skip named files that are not charters (for a pre-commit hook)',
+    )
+    .option(
       '--as-of <date>',
       fr
         ? 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)'
