@@ -186,6 +186,42 @@ export function parsePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Sentences for the parser's commonest errors; its own English detail is kept in English messages. */
+const SYNTAX_HINTS: Partial<Record<string, { fr: string; en: string }>> = {
+  BAD_INDENT: {
+    fr: 'indentation incorrecte : alignez cette ligne sur les clés de même niveau',
+    en: 'bad indentation: align this line with the keys of its level',
+  },
+  MISSING_CHAR: {
+    fr: 'caractère manquant : un crochet `]`, une accolade `}` ou un guillemet n’est pas refermé',
+    en: 'missing character: a `]`, `}` or quote is not closed',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    fr: 'une clé doit tenir sur une ligne : vérifiez les `:` et l’indentation de la ligne précédente',
+    en: 'a key must fit on one line: check the `:` and the indentation of the line before',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    fr: 'bloc utilisé comme clé : vérifiez l’indentation et les `:`',
+    en: 'a block used as a key: check the indentation and the `:`',
+  },
+  UNEXPECTED_TOKEN: {
+    fr: 'caractère inattendu : une valeur contenant `: `, `#` ou commençant par `[`, `{`, `*`, `&`, `!`, `|`, `>` ou `@` doit être entre guillemets',
+    en: 'unexpected character: a value containing `: ` or `#`, or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>` or `@`, must be quoted',
+  },
+  BAD_DQ_ESCAPE: {
+    fr: 'échappement invalide entre guillemets doubles : doublez la barre oblique inverse (`\\\\`) ou utilisez des guillemets simples',
+    en: 'invalid escape in double quotes: double the backslash (`\\\\`) or use single quotes',
+  },
+  MULTIPLE_DOCS: {
+    fr: 'plusieurs documents YAML : le front matter n’en contient qu’un (pas de ligne `---` à l’intérieur)',
+    en: 'several YAML documents: the front matter holds only one (no `---` line inside)',
+  },
+  BAD_SCALAR_START: {
+    fr: 'valeur mal commencée : mettez-la entre guillemets',
+    en: 'a value starts badly: put it in quotes',
+  },
+};
+
 function fromYamlError(
   error: { code: string; message: string; pos: [number, number] },
   lang: Lang,
@@ -230,12 +266,17 @@ function fromYamlError(
             ? "trop d'alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair"
             : 'too many YAML aliases (a resource exhaustion attack?): write the values out',
       };
-    default:
+    default: {
+      const hint = SYNTAX_HINTS[error.code];
       return {
         rule: 'yaml-syntax',
         offset,
-        message: lang === 'fr' ? `erreur de syntaxe YAML : ${detail}` : `YAML syntax error: ${detail}`,
+        message:
+          lang === 'fr'
+            ? `erreur de syntaxe YAML : ${hint ? `${hint.fr} (analyseur : ${detail})` : detail}`
+            : `YAML syntax error: ${hint ? `${hint.en} (${detail})` : detail}`,
       };
+    }
   }
 }
 
