@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types.
+import { generateValidator } from '../scripts/build-validator.mjs';
+// @ts-expect-error: a plain ES module script without types.
 import { generateCharterTypes } from '../scripts/gen-types.mjs';
 import { readSchema, type SchemaNode } from '../src/validate/schema.js';
 import { runCli } from './helpers/cli.js';
@@ -26,10 +28,14 @@ describe('schema', () => {
 
   it('gives every field a French and English label and title', () => {
     const all = [...properties(schema, '')];
-    for (const def of Object.values(schema.$defs as Record<string, SchemaNode>)) all.push(...properties(def, '#def'));
+    for (const def of Object.values(schema.$defs as Record<string, SchemaNode>))
+      all.push(...properties(def, '#def'));
     expect(all.length).toBeGreaterThan(80);
     for (const [path, node] of all) {
-      expect({ path, label: node['x-label'] }).toEqual({ path, label: { fr: expect.any(String), en: expect.any(String) } });
+      expect({ path, label: node['x-label'] }).toEqual({
+        path,
+        label: { fr: expect.any(String), en: expect.any(String) },
+      });
       expect({ path, title: node.title }).toEqual({ path, title: expect.stringContaining(' / ') });
     }
   });
@@ -44,6 +50,11 @@ describe('schema', () => {
   it('is in sync with src/model/charter.generated.ts (run `npm run gen:types` after editing it)', async () => {
     const generated = readFileSync(`${root}/src/model/charter.generated.ts`, 'utf8');
     expect(await generateCharterTypes()).toBe(generated);
+  });
+
+  it('is in sync with the precompiled validator (run `npm run gen:validator` after editing it)', () => {
+    const generated = readFileSync(`${root}/src/validate/charter-validator.generated.ts`, 'utf8');
+    expect(generateValidator()).toBe(generated);
   });
 
   it('`charte schema` prints it', async () => {
