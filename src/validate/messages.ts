@@ -122,13 +122,7 @@ function knownKeys(schema: SchemaNode | undefined): string[] {
   return schema?.properties ? Object.keys(schema.properties) : [];
 }
 
-export function describeSchemaError(
-  error: ErrorObject,
-  _root: SchemaNode,
-  _data: unknown,
-  lang: Lang,
-  fallback: string,
-): DescribedError {
+export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: string): DescribedError {
   const fr = lang === 'fr';
   const at = error.instancePath;
   const where = fieldPath(at, lang);

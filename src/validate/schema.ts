@@ -45,13 +45,11 @@ export function loadSchema(): LoadedSchema {
 
 /** Checks the front matter against the schema; adds one diagnostic per meaningful ajv error. */
 export function checkSchema(file: CharterFile): void {
-  const { validate, schema } = loadSchema();
+  const { validate } = loadSchema();
   if (validate(file.data)) return;
   const described = (validate.errors ?? [])
     .filter(keepError)
-    .map((error) =>
-      describeSchemaError(error, schema, file.data, file.lang, fallbackMessage(error, file.lang)),
-    );
+    .map((error) => describeSchemaError(error, file.lang, fallbackMessage(error, file.lang)));
   // A misspelt key reports once, as an unknown key with its did-you-mean, not also as missing.
   const misspelt = new Set(described.flatMap((d) => (d.misspells ? [d.misspells] : [])));
   for (const d of described) {
