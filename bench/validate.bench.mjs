@@ -19,14 +19,24 @@ if (!existsSync(dir) || readdirSync(dir).length !== count) {
   console.log(`generated ${count} charters in ${dir} (${Date.now() - t} ms)`);
 }
 
-const floor = runTimed(process.execPath, [fileURLToPath(new URL('lib/floor-parse.mjs', import.meta.url)), dir], { cwd: root });
-const validate = runTimed(process.execPath, [bin, 'validate', dir, '--format', 'json', '--as-of', '2026-11-27'], {
-  cwd: root,
-});
+const floor = runTimed(
+  process.execPath,
+  [fileURLToPath(new URL('lib/floor-parse.mjs', import.meta.url)), dir],
+  { cwd: root },
+);
+const validate = runTimed(
+  process.execPath,
+  [bin, 'validate', dir, '--format', 'json', '--as-of', '2026-11-27'],
+  {
+    cwd: root,
+  },
+);
 const report = JSON.parse(validate.stdout);
 const ratio = validate.medianMs / floor.medianMs;
 console.log(`validate ${count} charters`);
-console.log(`  floor (read + js-yaml core parse):  ${fmtMs(floor.medianMs)}  (${(count / (floor.medianMs / 1000)).toFixed(0)} files/s)`);
+console.log(
+  `  floor (read + js-yaml core parse):  ${fmtMs(floor.medianMs)}  (${(count / (floor.medianMs / 1000)).toFixed(0)} files/s)`,
+);
 console.log(
   `  charte validate (whole process):    ${fmtMs(validate.medianMs)}  (${(count / (validate.medianMs / 1000)).toFixed(0)} files/s), ` +
     `peak RSS ${validate.maxRssKb ? `${(validate.maxRssKb / 1024).toFixed(0)} MB` : 'n/a'}, ${report.files.length} files, ${report.errors} errors`,
@@ -38,5 +48,9 @@ const version = runTimed(process.execPath, [bin, '--version'], { runs: 15 });
 const help = runTimed(process.execPath, [bin, '--help'], { runs: 15 });
 console.log('start-up (median of 15)');
 console.log(`  node -e 0:          ${fmtMs(bare.medianMs)}`);
-console.log(`  charte --version:   ${fmtMs(version.medianMs)}  (${(version.medianMs / bare.medianMs).toFixed(2)}x)`);
-console.log(`  charte --help:      ${fmtMs(help.medianMs)}  (${(help.medianMs / bare.medianMs).toFixed(2)}x, target <= 2x)`);
+console.log(
+  `  charte --version:   ${fmtMs(version.medianMs)}  (${(version.medianMs / bare.medianMs).toFixed(2)}x)`,
+);
+console.log(
+  `  charte --help:      ${fmtMs(help.medianMs)}  (${(help.medianMs / bare.medianMs).toFixed(2)}x, target <= 2x)`,
+);

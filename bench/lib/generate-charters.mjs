@@ -12,7 +12,13 @@ function rng(seed) {
   };
 }
 
-const NORTH = ['Villeneuve-sur-Brenne', 'Saint-Aubin-les-Prés', 'Montfleury', 'Roche-Blanche', 'Beaulieu-sur-Oise'];
+const NORTH = [
+  'Villeneuve-sur-Brenne',
+  'Saint-Aubin-les-Prés',
+  'Montfleury',
+  'Roche-Blanche',
+  'Beaulieu-sur-Oise',
+];
 const SOUTH = ['Kassandé', 'Tiébélé', 'Koupéla', 'Ndiaganiao', 'Ambositra', 'Jacmel', 'Akwadum'];
 const COUNTRIES = ['BF', 'BF', 'SN', 'MG', 'HT', 'GH'];
 const CURRENCIES = { BF: 'XOF', SN: 'XOF', MG: 'MGA', HT: 'HTG', GH: 'GHS' };
@@ -41,10 +47,36 @@ export function charterText(i, { broken = false } = {}) {
     { id: 'ville-nord', name: `Commune de ${north}`, role: 'north', type: 'commune', country: 'FR' },
     { id: 'commune-sud', name: `Commune de ${south}`, role: 'south', type: 'commune', country },
   ];
-  if (r() < 0.6) entities.push({ id: 'comite', name: `Comité de jumelage ${north}–${south}`, role: 'associate', type: 'twinning_committee', country: 'FR' });
-  const lines = ['---', 'charte: 1', `id: charte-${i}`, `title: "Charte de solidarité entre ${north} et ${south} (${i})"`, 'kind: solidarity_charter', 'binding: false', 'language: fr', `version: ${1 + Math.floor(r() * 3)}`, '', '# Entités jumelées', 'entities:'];
+  if (r() < 0.6)
+    entities.push({
+      id: 'comite',
+      name: `Comité de jumelage ${north}–${south}`,
+      role: 'associate',
+      type: 'twinning_committee',
+      country: 'FR',
+    });
+  const lines = [
+    '---',
+    'charte: 1',
+    `id: charte-${i}`,
+    `title: "Charte de solidarité entre ${north} et ${south} (${i})"`,
+    'kind: solidarity_charter',
+    'binding: false',
+    'language: fr',
+    `version: ${1 + Math.floor(r() * 3)}`,
+    '',
+    '# Entités jumelées',
+    'entities:',
+  ];
   for (const e of entities) {
-    lines.push(`  - id: ${e.id}`, `    name: ${e.name}`, `    role: ${e.role}`, `    type: ${e.type}`, `    country: ${e.country}`, '    decision_body: Conseil municipal');
+    lines.push(
+      `  - id: ${e.id}`,
+      `    name: ${e.name}`,
+      `    role: ${e.role}`,
+      `    type: ${e.type}`,
+      `    country: ${e.country}`,
+      '    decision_body: Conseil municipal',
+    );
   }
   lines.push('', 'referents:');
   const referents = [];
@@ -53,21 +85,50 @@ export function charterText(i, { broken = false } = {}) {
     for (let k = 0; k < n; k++) {
       const person = `${name()} ${e.id}-${k}`;
       referents.push(person);
-      lines.push(`  - name: ${person}`, `    entity: ${e.id}`, `    function: ${k === 0 ? 'Adjoint(e) au jumelage' : 'Chargé(e) de mission Solidarité Nord-Sud'}`, `    kind: ${k === 0 ? 'elected' : 'staff'}`, `    email: ref${k}@${e.id}.example`);
+      lines.push(
+        `  - name: ${person}`,
+        `    entity: ${e.id}`,
+        `    function: ${k === 0 ? 'Adjoint(e) au jumelage' : 'Chargé(e) de mission Solidarité Nord-Sud'}`,
+        `    kind: ${k === 0 ? 'elected' : 'staff'}`,
+        `    email: ref${k}@${e.id}.example`,
+      );
     }
   }
   lines.push('', 'commitments:');
   const nc = 4 + Math.floor(r() * 6);
   for (let c = 1; c <= nc; c++) {
-    const pillars = c <= 3 ? [PILLARS[c - 1], 'social'].filter((p, j, a) => a.indexOf(p) === j) : [pick(PILLARS)];
-    lines.push(`  - id: C${c}`, `    title: ${pick(ACTS)} (${c})`, `    by: [ville-nord, commune-sud]`, `    referent: ${pick(referents)}`, `    pillars: [${broken && c === 2 ? 'economie' : pillars.join(', ')}]`, `    sdgs: [${1 + Math.floor(r() * 17)}, ${1 + Math.floor(r() * 17)}]`.replace(/\[(\d+), \1\]/, '[$1]'), '    actions: ["19", "95"]', `    due: 20${27 + Math.floor(r() * 3)}-0${1 + Math.floor(r() * 9)}-15`);
+    const pillars =
+      c <= 3 ? [PILLARS[c - 1], 'social'].filter((p, j, a) => a.indexOf(p) === j) : [pick(PILLARS)];
+    lines.push(
+      `  - id: C${c}`,
+      `    title: ${pick(ACTS)} (${c})`,
+      `    by: [ville-nord, commune-sud]`,
+      `    referent: ${pick(referents)}`,
+      `    pillars: [${broken && c === 2 ? 'economie' : pillars.join(', ')}]`,
+      `    sdgs: [${1 + Math.floor(r() * 17)}, ${1 + Math.floor(r() * 17)}]`.replace(/\[(\d+), \1\]/, '[$1]'),
+      '    actions: ["19", "95"]',
+      `    due: 20${27 + Math.floor(r() * 3)}-0${1 + Math.floor(r() * 9)}-15`,
+    );
   }
   lines.push('', 'resources:');
   const nr = 4 + Math.floor(r() * 5);
   for (let k = 0; k < nr; k++) {
     const e = k % 2 === 0 ? 'ville-nord' : 'commune-sud';
-    if (k < 2) lines.push(`  - entity: ${e}`, '    type: financial', '    description: Participation au programme de coopération', `    amount: ${1000 * (1 + Math.floor(r() * 20))}`, `    currency: ${e === 'ville-nord' ? 'EUR' : CURRENCIES[country]}`, '    period: yearly');
-    else lines.push(`  - entity: ${e}`, `    type: ${k % 3 === 0 ? 'human' : 'material'}`, "    description: Mise à disposition de moyens pour l'action");
+    if (k < 2)
+      lines.push(
+        `  - entity: ${e}`,
+        '    type: financial',
+        '    description: Participation au programme de coopération',
+        `    amount: ${1000 * (1 + Math.floor(r() * 20))}`,
+        `    currency: ${e === 'ville-nord' ? 'EUR' : CURRENCIES[country]}`,
+        '    period: yearly',
+      );
+    else
+      lines.push(
+        `  - entity: ${e}`,
+        `    type: ${k % 3 === 0 ? 'human' : 'material'}`,
+        "    description: Mise à disposition de moyens pour l'action",
+      );
   }
   lines.push(
     '',
@@ -108,10 +169,27 @@ export function charterText(i, { broken = false } = {}) {
     '---',
     '',
   );
-  const sections = ['Préambule', 'Objet', 'Entités et référents', 'Valeurs et principes', 'Enjeux de développement durable', 'Engagements réciproques', 'Moyens', 'Gouvernance, suivi et évaluation', 'Durée, renouvellement et évolution', 'Signatures'];
+  const sections = [
+    'Préambule',
+    'Objet',
+    'Entités et référents',
+    'Valeurs et principes',
+    'Enjeux de développement durable',
+    'Engagements réciproques',
+    'Moyens',
+    'Gouvernance, suivi et évaluation',
+    'Durée, renouvellement et évolution',
+    'Signatures',
+  ];
   lines.push(`# Charte de solidarité entre ${north} et ${south}`, '');
   for (const s of sections) {
-    lines.push(`## ${s}`, '', `Les partenaires de ${north} et de ${south} conviennent de ce qui suit, dans un esprit d'égalité, de solidarité,`, 'de réciprocité et de subsidiarité. Le Comité de suivi 21 « Jumelage » suit la mise en œuvre.', '');
+    lines.push(
+      `## ${s}`,
+      '',
+      `Les partenaires de ${north} et de ${south} conviennent de ce qui suit, dans un esprit d'égalité, de solidarité,`,
+      'de réciprocité et de subsidiarité. Le Comité de suivi 21 « Jumelage » suit la mise en œuvre.',
+      '',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -120,6 +198,9 @@ export function charterText(i, { broken = false } = {}) {
 export function generateCharters(dir, count) {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    writeFileSync(join(dir, `charte-${String(i).padStart(5, '0')}.md`), charterText(i, { broken: i % 100 === 99 }));
+    writeFileSync(
+      join(dir, `charte-${String(i).padStart(5, '0')}.md`),
+      charterText(i, { broken: i % 100 === 99 }),
+    );
   }
 }

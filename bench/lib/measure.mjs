@@ -12,7 +12,12 @@ export function runTimed(command, args, { cwd, env, runs = 3 } = {}) {
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M', command, ...args]] : [command, args];
-    last = spawnSync(cmd, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    last = spawnSync(cmd, argv, {
+      cwd,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (GNU_TIME) {
       const rss = Number(last.stderr.trim().split('\n').at(-1));
@@ -20,7 +25,14 @@ export function runTimed(command, args, { cwd, env, runs = 3 } = {}) {
     }
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)], minMs: times[0], maxRssKb, status: last.status, stdout: last.stdout, stderr: last.stderr };
+  return {
+    medianMs: times[Math.floor(times.length / 2)],
+    minMs: times[0],
+    maxRssKb,
+    status: last.status,
+    stdout: last.stdout,
+    stderr: last.stderr,
+  };
 }
 
 export function fmtMs(ms) {

@@ -23,6 +23,15 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** commander's help headings, in French (commander writes them in English). */
+const FRENCH_HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'Utilisation :',
+  'Arguments:': 'Arguments :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Global Options:': 'Options globales :',
+};
+
 export function createProgram(ctx: CliContext): Command {
   const fr = ctx.lang === 'fr';
   const program = new Command('charte');
@@ -48,6 +57,8 @@ export function createProgram(ctx: CliContext): Command {
       outputError: (s, write) => write(s),
     })
     .showSuggestionAfterError(true)
+    // Set before the commands are added: they inherit it.
+    .configureHelp({ styleTitle: (title) => (fr ? (FRENCH_HELP_TITLES[title] ?? title) : title) })
     .addHelpText('after', helpFooter(ctx.lang));
   registerCommands(program, ctx);
   // Subcommands inherit the output and error handling.

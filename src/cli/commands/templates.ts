@@ -1,5 +1,47 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
+import { exitCodesHelp } from '../help.js';
 
-// Placeholder registration: the command's owner replaces this file with the real definition.
-export function registerTemplates(_program: Command, _ctx: CliContext): void {}
+export function registerTemplates(program: Command, ctx: CliContext): void {
+  const fr = ctx.lang === 'fr';
+  program
+    .command('templates')
+    .description(
+      fr
+        ? 'liste les modèles de charte disponibles (nom, description, langues)'
+        : 'list the available charter templates (name, description, languages)',
+    )
+    .argument(
+      '[dirs...]',
+      fr
+        ? 'dossiers de modèles de l’organisation à lister aussi'
+        : 'organisation template folders to list as well',
+    )
+    .addOption(
+      new Option('--format <format>', fr ? 'format de sortie' : 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      `${
+        fr
+          ? `
+Exemples :
+  $ charte templates
+  $ charte templates ./modeles --format json
+  $ charte init --template solidarity`
+          : `
+Examples:
+  $ charte templates
+  $ charte templates ./templates --format json
+  $ charte init --template solidarity`
+      }\n${exitCodesHelp(ctx.lang)}`,
+    )
+    .action(async (dirs: string[], options: { format: 'text' | 'json' }) => {
+      const { listTemplates, formatTemplates } = await import('../../init/templates-list.js');
+      const templates = listTemplates(dirs, ctx.cwd, ctx.lang);
+      ctx.stdout.write(formatTemplates(templates, options.format, ctx.lang, ctx.color));
+      ctx.exitCode = 0;
+    });
+}
