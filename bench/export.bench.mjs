@@ -1,0 +1,112 @@
+// Benchmark of `charte export` (PDF through Typst), on generated charters committed in a git
+// repository (so that each export also asks git for its stamp, as in real use).
+// Targets (issue 5): one charter as a whole process under 1 s cold; 100 charters in one process
+// at most 50 ms each. Also: the same 100 as HTML, and the byte size of a typical PDF.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { charterText } from './lib/generate-charters.mjs';
+import { fmtMs, runTimed } from './lib/measure.mjs';
+
+const count = Number(process.env.CHARTE_BENCH_COUNT ?? 100);
+const bin = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
+if (!existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` first');
+const repo = fileURLToPath(new URL(`.data/export-${count}/`, import.meta.url));
+const out = fileURLToPath(new URL(`.data/export-${count}-out/`, import.meta.url));
+
+const env = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.org',
+  GIT_AUTHOR_DATE: '2025-02-10T12:00:00+00:00',
+  GIT_COMMITTER_DATE: '2025-02-10T12:00:00+00:00',
+  LANG: 'fr_FR.UTF-8',
+};
+const git = (args) =>
+  execFileSync('git', args, { cwd: repo, env: { ...process.env, ...env }, stdio: 'pipe' });
+
+if (!existsSync(join(repo, '.git')) || readdirSync(join(repo, 'charters')).length !== count) {
+  rmSync(repo, { recursive: true, force: true });
+  mkdirSync(join(repo, 'charters'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(repo, 'charters', `charte-${String(i).padStart(4, '0')}.md`), charterText(i));
+  }
+  git(['init', '-q', '-b', 'main']);
+  git(['add', '-A']);
+  git(['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'charters']);
+  console.log(`generated and committed ${count} charters in ${repo}`);
+}
+
+const one = join(repo, 'charters', 'charte-0000.md');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const bare = runTimed(process.execPath, ['-e', '0'], { runs: 5 });
+const single = runTimed(process.execPath, [bin, 'export', one, '-o', join(out, 'one.pdf'), '--force'], {
+  cwd: repo,
+  env,
+  runs: 5,
+});
+if (single.status !== 0) throw new Error(`export failed: ${single.stderr}`);
+const size = statSync(join(out, 'one.pdf')).size;
+const batch = runTimed(process.execPath, [bin, 'export', 'charters', '-o', join(out, 'pdf'), '--force'], {
+  cwd: repo,
+  env,
+  runs: 3,
+});
+if (batch.status !== 0) throw new Error(`batch export failed: ${batch.stderr}`);
+const html = runTimed(
+  process.execPath,
+  [bin, 'export', 'charters', '-o', join(out, 'html'), '--force', '--format', 'html'],
+  { cwd: repo, env, runs: 3 },
+);
+if (html.status !== 0) throw new Error(`html export failed: ${html.stderr}`);
+const written = readdirSync(join(out, 'pdf')).length;
+
+/**
+ * CPU time (user + system) of one run, from GNU time: on a shared machine it moves much less
+ * than wall time, so it says better what the export costs.
+ */
+function cpuMs(args) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], {
+    cwd: repo,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const [user, system] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return (user + system) * 1000;
+}
+const singleCpu = cpuMs([bin, 'export', one, '-o', join(out, 'one.pdf'), '--force']);
+const batchCpu = cpuMs([bin, 'export', 'charters', '-o', join(out, 'pdf'), '--force']);
+const load = (await import('node:os')).loadavg()[0];
+
+// Per document in a batch: the batch minus one process's fixed cost, over the documents.
+const perDoc = (batch.medianMs - single.medianMs) / (count - 1);
+const perDocHtml = (html.medianMs - single.medianMs) / (count - 1);
+console.log(
+  `export (median; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs: wall times are indicative)`,
+);
+console.log(`  node -e 0:                          ${fmtMs(bare.medianMs)}`);
+console.log(
+  `  one charter, whole process (PDF):   ${fmtMs(single.medianMs)} (min ${fmtMs(single.minMs)}), ${(size / 1024).toFixed(0)} KiB, ` +
+    `peak RSS ${single.maxRssKb ? `${(single.maxRssKb / 1024).toFixed(0)} MB` : 'n/a'}  (target < 1 s: ${single.medianMs < 1000 ? 'OK' : 'MISSED'})`,
+);
+console.log(
+  `  ${count} charters, one process (PDF):  ${fmtMs(batch.medianMs)}, ${written} files, ${fmtMs(batch.medianMs / count)} each overall, ` +
+    `${fmtMs(perDoc)} each beyond the first  (target <= 50 ms: ${batch.medianMs / count <= 50 ? 'OK' : 'MISSED'}), ` +
+    `peak RSS ${batch.maxRssKb ? `${(batch.maxRssKb / 1024).toFixed(0)} MB` : 'n/a'}`,
+);
+console.log(
+  `  ${count} charters, one process (HTML): ${fmtMs(html.medianMs)}, ${fmtMs(html.medianMs / count)} each overall, ${fmtMs(perDocHtml)} each beyond the first`,
+);
+if (singleCpu !== undefined && batchCpu !== undefined) {
+  console.log(
+    `  CPU time (user + system): one charter ${fmtMs(singleCpu)}; ${count} charters ${fmtMs(batchCpu)}, ` +
+      `${fmtMs(batchCpu / count)} each overall, ${fmtMs((batchCpu - singleCpu) / (count - 1))} each beyond the first`,
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Every word the exported document prints that does not come from the charter, in French and in
+ * English. Field names come from the schema's `x-label` (the single source of the model's
+ * vocabulary); values of enumerations, headings and phrases are defined here.
+ */
+import { readFileSync } from 'node:fs';
+import type { Lang, Msg } from '../i18n/index.js';
+import type { CharterState } from '../model/charter.js';
+import { schemaPath } from '../paths.js';
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; 'x-label'?: Msg };
+interface Schema extends SchemaNode {
+  $defs: Record<string, SchemaNode>;
+}
+
+let schema: Schema | undefined;
+
+/**
+ * The `x-label` of a field: `['entities']` for a top-level field, `['$entity', 'name']` for a
+ * field of a definition, `['evaluation', 'north_south']` for a nested one.
+ */
+export function schemaLabel(path: readonly string[], lang: Lang): string {
+  schema ??= JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  const [first, ...rest] = path;
+  let node: SchemaNode | undefined =
+    first?.startsWith('$') === true ? schema.$defs[first.slice(1)] : schema.properties?.[first ?? ''];
+  for (const key of rest) node = node?.properties?.[key];
+  const label = node?.['x-label']?.[lang];
+  if (label === undefined) throw new Error(`no x-label at ${path.join('/')} in the schema`);
+  // Typographic apostrophe in print.
+  return label.replace(/'/g, '’');
+}
+
+/** `entités` → `Entités`. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+const m = (fr: string, en: string): Msg => ({ fr, en });
+
+export const KIND_LABELS: Readonly<Record<string, Msg>> = {
+  solidarity_charter: m('Charte de solidarité', 'Solidarity charter'),
+  twinning_charter: m('Charte de jumelage', 'Twinning charter'),
+  cooperation_agreement: m('Convention de coopération', 'Cooperation agreement'),
+  amendment: m('Avenant', 'Amendment'),
+};
+
+export const ROLE_LABELS: Readonly<Record<string, Msg>> = {
+  north: m('Entité du Nord', 'North'),
+  south: m('Entité du Sud', 'South'),
+  associate: m('Entité associée', 'Associate'),
+};
+
+export const ENTITY_TYPE_LABELS: Readonly<Record<string, Msg>> = {
+  commune: m('Commune', 'Municipality'),
+  epci: m('Intercommunalité (EPCI)', 'Inter-municipal body (EPCI)'),
+  departement: m('Département', 'Département'),
+  region: m('Région', 'Region'),
+  province: m('Province', 'Province'),
+  district: m('District', 'District'),
+  association: m('Association', 'Association'),
+  ngo: m('ONG', 'NGO'),
+  twinning_committee: m('Comité de jumelage', 'Twinning committee'),
+  other: m('Autre', 'Other'),
+};
+
+export const REFERENT_KIND_LABELS: Readonly<Record<string, Msg>> = {
+  elected: m('Élu(e)', 'Elected official'),
+  staff: m('Agent(e)', 'Staff'),
+  volunteer: m('Bénévole', 'Volunteer'),
+};
+
+export const RESOURCE_TYPE_LABELS: Readonly<Record<string, Msg>> = {
+  financial: m('Financier', 'Financial'),
+  human: m('Humain', 'Human'),
+  material: m('Matériel', 'Material'),
+};
+
+export const PERIOD_LABELS: Readonly<Record<string, Msg>> = {
+  one_off: m('ponctuel', 'one-off'),
+  yearly: m('par an', 'per year'),
+  total: m('au total', 'in total'),
+};
+
+export const STATE_LABELS: Readonly<Record<CharterState, Msg>> = {
+  draft: m('projet, non signé', 'draft, not signed'),
+  partially_signed: m('signée en partie', 'partially signed'),
+  in_force: m('en vigueur', 'in force'),
+  due_soon: m('en vigueur, à renouveler prochainement', 'in force, renewal due soon'),
+  overdue: m('renouvellement en retard', 'renewal overdue'),
+  suspended: m('suspendue', 'suspended'),
+  terminated: m('résiliée', 'terminated'),
+};
+
+/** The short names of the Sustainable Development Goals (Objectifs de développement durable). */
+export const SDG_NAMES: readonly Msg[] = [
+  m('Pas de pauvreté', 'No poverty'),
+  m('Faim « zéro »', 'Zero hunger'),
+  m('Bonne santé et bien-être', 'Good health and well-being'),
+  m('Éducation de qualité', 'Quality education'),
+  m('Égalité entre les sexes', 'Gender equality'),
+  m('Eau propre et assainissement', 'Clean water and sanitation'),
+  m('Énergie propre et d’un coût abordable', 'Affordable and clean energy'),
+  m('Travail décent et croissance économique', 'Decent work and economic growth'),
+  m('Industrie, innovation et infrastructure', 'Industry, innovation and infrastructure'),
+  m('Inégalités réduites', 'Reduced inequalities'),
+  m('Villes et communautés durables', 'Sustainable cities and communities'),
+  m('Consommation et production responsables', 'Responsible consumption and production'),
+  m('Lutte contre les changements climatiques', 'Climate action'),
+  m('Vie aquatique', 'Life below water'),
+  m('Vie terrestre', 'Life on land'),
+  m('Paix, justice et institutions efficaces', 'Peace, justice and strong institutions'),
+  m('Partenariats pour la réalisation des objectifs', 'Partnerships for the goals'),
+];
+
+/** Headings and phrases of the document. */
+export const PHRASES = {
+  between: m('entre', 'between'),
+  with: m('avec le concours de', 'with'),
+  summary: m('Fiche de synthèse', 'Summary sheet'),
+  summaryNote: m(
+    'Données structurées de la charte, telles qu’elles figurent dans son fichier à la révision indiquée en pied de page.',
+    'The structured data of the charter, as its file holds them at the revision given in the footer.',
+  ),
+  stateOn: m('État au', 'State on'),
+  signedOn: m('Signée le', 'Signed on'),
+  renewalDue: m('Échéance du renouvellement', 'Renewal due'),
+  revision: m('Révision', 'Revision'),
+  uncommitted: m('version de travail', 'uncommitted'),
+  uncommittedLong: m('version de travail, non enregistrée dans git', 'working copy, not committed to git'),
+  page: m('page', 'page'),
+  totals: m('Totaux par entité et par devise', 'Totals by entity and currency'),
+  total: m('Total', 'Total'),
+  mainGoal: m('objectif principal', 'main goal'),
+  sdgsAndAgenda: m(
+    'Objectifs de développement durable et Agenda 21',
+    'Sustainable Development Goals and Agenda 21',
+  ),
+  noSignature: m('en attente de signature', 'awaiting signature'),
+  forEntity: m('Pour', 'For'),
+  optional: m('signature facultative', 'optional signature'),
+  signatureHere: m('Signature', 'Signature'),
+  signedAt: m('Fait à', 'Signed at'),
+  on: m('le', 'on'),
+  name: m('Nom', 'Name'),
+  stars: m('étoiles sur', 'stars out of'),
+  renewal: m('Renouvellement', 'Renewal'),
+  renewalText: m(
+    'tous les {years} ans, préavis de {months} mois',
+    'every {years} years, {months} months’ notice',
+  ),
+  tacit: m('reconduction tacite', 'tacit renewal'),
+  terminatedOn: m('Résiliée le', 'Terminated on'),
+  suspendedSince: m('Suspendue depuis le', 'Suspended since'),
+  reason: m('motif', 'reason'),
+  decisionOf: m('du', 'of'),
+  yes: m('oui', 'yes'),
+  no: m('non', 'no'),
+  charterText: m('Texte de la charte', 'Text of the charter'),
+} as const satisfies Record<string, Msg>;
+
+export function phrase(key: keyof typeof PHRASES, lang: Lang, values: Record<string, string> = {}): string {
+  return PHRASES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export function enumLabel(labels: Readonly<Record<string, Msg>>, value: string, lang: Lang): string {
+  return Object.hasOwn(labels, value) ? labels[value]![lang] : value;
+}
