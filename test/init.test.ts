@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -7,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -353,6 +355,17 @@ describe('charte init refuses, exits 2 and writes nothing', () => {
   });
 
   it('a read-only folder: nothing written, no temporary file left', async () => {
+    if (!permissionsCanBeTested()) {
+      // Root in a checkout that `nobody` cannot read: the same all-or-nothing path, reached by a
+      // file standing where the folder should be.
+      const dir = writeTree(tempDir(), { charters: '' });
+      const before = tree(dir);
+      const result = await runCli(['init', '--yes', '--lang', 'en'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/nothing was written\n$/);
+      expect(tree(dir)).toEqual(before);
+      return;
+    }
     for (const layout of ['cwd', 'charters'] as const) {
       const dir = tempDir();
       const target = layout === 'cwd' ? dir : join(dir, 'charters');
@@ -371,6 +384,22 @@ describe('charte init refuses, exits 2 and writes nothing', () => {
   });
 });
 
+/** Permissions apply to an ordinary user; as root, only through `nobody`, who must be able to read the checkout. */
+function permissionsCanBeTested(): boolean {
+  if (process.getuid?.() !== 0) return true;
+  const tsx = createRequire(import.meta.url).resolve('tsx');
+  const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(tsx)}); require('fs').accessSync(${JSON.stringify(bin)})`,
+    ],
+    { uid: 65534, gid: 65534, encoding: 'utf8' },
+  );
+  return probe.status === 0;
+}
+
 /**
  * Runs the CLI where permissions apply: in-process for an ordinary user; as a real process under
  * the `nobody` account when the tests run as root (root writes through read-only modes).
@@ -380,8 +409,6 @@ async function runAsUnprivileged(
   cwd: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   if (process.getuid?.() !== 0) return runCli(args, { cwd });
-  const { spawnSync } = await import('node:child_process');
-  const { createRequire } = await import('node:module');
   const tsx = createRequire(import.meta.url).resolve('tsx');
   const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
   const result = spawnSync(process.execPath, ['--import', `file://${tsx}`, bin, ...args], {
