@@ -46,7 +46,10 @@ describe('YAML', () => {
 
   it('keeps `2025-06-14` and `no` as strings (YAML 1.2 core schema)', async () => {
     const dir = tempDir();
-    const text = example.replace('  tacit: false\n', '  tacit: false\nextensions:\n  answer: no\n  when: 2025-06-14\n');
+    const text = example.replace(
+      '  tacit: false\n',
+      '  tacit: false\nextensions:\n  answer: no\n  when: 2025-06-14\n',
+    );
     writeTree(dir, { 'c.md': text });
     const file = await validateFile(join(dir, 'c.md'), opts(dir));
     expect(file.diagnostics).toEqual([]);
@@ -73,7 +76,10 @@ describe('YAML', () => {
   it('__proto__ and constructor keys stay plain data', async () => {
     const dir = tempDir();
     const text = example
-      .replace('charte: 1\n', 'charte: 1\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n')
+      .replace(
+        'charte: 1\n',
+        'charte: 1\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n',
+      )
       .replace('    country: BF\n', '    country: BF\n    __proto__: { polluted: true }\n');
     writeTree(dir, { 'c.md': text });
     const file = await validateFile(join(dir, 'c.md'), opts(dir));
@@ -89,20 +95,28 @@ describe('encodings and line endings', () => {
   const variants = {
     crlf: (t: string) => Buffer.from(t.replace(/\n/g, '\r\n')),
     bom: (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t)]),
-    'bom+crlf': (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t.replace(/\n/g, '\r\n'))]),
+    'bom+crlf': (t: string) =>
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t.replace(/\n/g, '\r\n'))]),
   };
-  const fixtures = readdirSync(fixturesDir).filter((f) => f.endsWith('.md') && !f.includes('utf8') && !f.includes('tab'));
+  const fixtures = readdirSync(fixturesDir).filter(
+    (f) => f.endsWith('.md') && !f.includes('utf8') && !f.includes('tab'),
+  );
 
-  it.each(Object.keys(variants))('%s gives the same diagnostics, at the same positions, as LF', async (variant) => {
-    const dir = tempDir();
-    for (const name of fixtures) {
-      const lf = readFileSync(join(fixturesDir, name), 'utf8');
-      writeFileSync(join(dir, name), variants[variant as keyof typeof variants](lf));
-      const expected = (await validateFile(join(fixturesDir, name), opts(root))).sortedDiagnostics().map(summary);
-      const actual = (await validateFile(join(dir, name), opts(dir))).sortedDiagnostics().map(summary);
-      expect({ name, diagnostics: actual }).toEqual({ name, diagnostics: expected });
-    }
-  });
+  it.each(Object.keys(variants))(
+    '%s gives the same diagnostics, at the same positions, as LF',
+    async (variant) => {
+      const dir = tempDir();
+      for (const name of fixtures) {
+        const lf = readFileSync(join(fixturesDir, name), 'utf8');
+        writeFileSync(join(dir, name), variants[variant as keyof typeof variants](lf));
+        const expected = (await validateFile(join(fixturesDir, name), opts(root)))
+          .sortedDiagnostics()
+          .map(summary);
+        const actual = (await validateFile(join(dir, name), opts(dir))).sortedDiagnostics().map(summary);
+        expect({ name, diagnostics: actual }).toEqual({ name, diagnostics: expected });
+      }
+    },
+  );
 
   it('invalid UTF-8 names the byte offset, and the text is not silently replaced', async () => {
     const file = await validateFile(join(fixturesDir, 'invalid-invalid-utf8.md'), opts(root));
@@ -113,11 +127,13 @@ describe('encodings and line endings', () => {
 
   it('a 50 MB file is refused with the size limit in the message', async () => {
     const dir = tempDir();
-    const big = `${example}\n${'Lorem ipsum dolor sit amet. '.repeat(50 * 1024 * 1024 / 28)}\n`;
+    const big = `${example}\n${'Lorem ipsum dolor sit amet. '.repeat((50 * 1024 * 1024) / 28)}\n`;
     writeTree(dir, { 'big.md': big });
     const result = await runCli(['validate', 'big.md'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/big\.md:1:1 {2}error {2}file too large \(50\.0 MiB\): the limit is 5\.0 MiB per charter/);
+    expect(result.stdout).toMatch(
+      /big\.md:1:1 {2}error {2}file too large \(50\.0 MiB\): the limit is 5\.0 MiB per charter/,
+    );
   });
 });
 
