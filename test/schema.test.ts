@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateValidator } from '../scripts/build-validator.mjs';
 // @ts-expect-error: a plain ES module script without types.
 import { generateCharterTypes } from '../scripts/gen-types.mjs';
+import { FRONT_MATTER_KEYS } from '../src/model/charter.js';
 import { readSchema, type SchemaNode } from '../src/validate/schema.js';
 import { runCli } from './helpers/cli.js';
 
@@ -55,6 +56,10 @@ describe('schema', () => {
   it('is in sync with the precompiled validator (run `npm run gen:validator` after editing it)', () => {
     const generated = readFileSync(`${root}/src/validate/charter-validator.generated.ts`, 'utf8');
     expect(generateValidator()).toBe(generated);
+  });
+
+  it('FRONT_MATTER_KEYS follows the schema, key for key', () => {
+    expect([...FRONT_MATTER_KEYS]).toEqual(Object.keys(schema.properties ?? {}));
   });
 
   it('`charte schema` prints it', async () => {

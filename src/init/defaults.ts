@@ -10,7 +10,7 @@
  * throws on a wrong shape (the schema check that follows reports it, at its place in the file).
  */
 import type { Lang } from '../i18n/index.js';
-import { type Charter, MODEL_VERSION, PILLARS } from '../model/charter.js';
+import { type Charter, FRONT_MATTER_KEYS, MODEL_VERSION, PILLARS } from '../model/charter.js';
 import { label } from '../render/labels.js';
 import { slugify } from './slug.js';
 
@@ -304,34 +304,9 @@ export function completeAnswers(answers: Answers, options: CompleteOptions): Cha
   return ordered(out) as unknown as Charter;
 }
 
-/** The schema's key order, so that the front matter reads the same way in every charter. */
-const KEY_ORDER = [
-  'charte',
-  'id',
-  'title',
-  'kind',
-  'binding',
-  'language',
-  'version',
-  'entities',
-  'referents',
-  'commitments',
-  'resources',
-  'sustainability',
-  'evaluation',
-  'sdgs',
-  'agenda21',
-  'decisions',
-  'signatures',
-  'renewal',
-  'terminated',
-  'suspended',
-  'extensions',
-];
-
 function ordered(answers: Answers): Answers {
   const out: Answers = {};
-  for (const key of KEY_ORDER) if (answers[key] !== undefined) out[key] = answers[key];
+  for (const key of FRONT_MATTER_KEYS) if (answers[key] !== undefined) out[key] = answers[key];
   for (const [key, value] of Object.entries(answers))
     if (!Object.hasOwn(out, key) && value !== undefined) out[key] = value;
   return out;

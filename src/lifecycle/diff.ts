@@ -9,6 +9,7 @@ import { type CharterHistory, HistoryReader, type VersionRecord } from '../histo
 import { unifiedDiff } from '../history/line-diff.js';
 import type { Lang } from '../i18n/index.js';
 import { type CharterFile, loadCharterFile } from '../load/charter-file.js';
+import { FRONT_MATTER_KEYS } from '../model/charter.js';
 import { loadNamedCharter } from './log.js';
 import { canonicalJson } from './renew-report.js';
 
@@ -477,37 +478,13 @@ function valueChanges(
   ];
 }
 
-const SECTION_ORDER = [
-  'charte',
-  'id',
-  'title',
-  'kind',
-  'binding',
-  'language',
-  'version',
-  'entities',
-  'referents',
-  'commitments',
-  'resources',
-  'sustainability',
-  'evaluation',
-  'sdgs',
-  'agenda21',
-  'decisions',
-  'signatures',
-  'renewal',
-  'terminated',
-  'suspended',
-  'extensions',
-];
-
 /** The front matter changes from `before` to `after`, in the order of the model's sections. */
 export function describeChanges(before: Obj, after: Obj, lang: Lang): FrontMatterChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((x, y) => {
-    const ix = SECTION_ORDER.indexOf(x);
-    const iy = SECTION_ORDER.indexOf(y);
+    const ix = (FRONT_MATTER_KEYS as readonly string[]).indexOf(x);
+    const iy = (FRONT_MATTER_KEYS as readonly string[]).indexOf(y);
     return (
-      (ix === -1 ? SECTION_ORDER.length : ix) - (iy === -1 ? SECTION_ORDER.length : iy) ||
+      (ix === -1 ? FRONT_MATTER_KEYS.length : ix) - (iy === -1 ? FRONT_MATTER_KEYS.length : iy) ||
       (x < y ? -1 : x > y ? 1 : 0)
     );
   });

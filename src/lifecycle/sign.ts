@@ -16,7 +16,13 @@ import { CONTROL_CHARACTERS } from '../edit/scalar.js';
 import type { WriteHooks } from '../edit/write.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import type { CharterFile } from '../load/charter-file.js';
-import { type Charter, charterStatus, requiredSigners, type Signature } from '../model/charter.js';
+import {
+  type Charter,
+  charterStatus,
+  FRONT_MATTER_KEYS,
+  requiredSigners,
+  type Signature,
+} from '../model/charter.js';
 import { type CalendarDate, compareDates, isValidDate, today } from '../model/dates.js';
 import { didYouMean } from '../validate/suggest.js';
 import { commitFile, createTag, prepareCommit } from './git-commit.js';
@@ -62,26 +68,6 @@ export interface SignResult {
 }
 
 const REFUSAL = { fr: "rien n'a été signé", en: 'nothing was signed' };
-
-/** Keys that come before `signatures` in the model's order: a new `signatures` key goes after them. */
-const KEYS_BEFORE_SIGNATURES = [
-  'charte',
-  'id',
-  'title',
-  'kind',
-  'binding',
-  'language',
-  'version',
-  'entities',
-  'referents',
-  'commitments',
-  'resources',
-  'sustainability',
-  'evaluation',
-  'sdgs',
-  'agenda21',
-  'decisions',
-];
 
 export function versionTag(id: string, version: number): string {
   return `charte/${id}/v${version}`;
@@ -230,7 +216,11 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
     : undefined;
 
   const editor = edit(file, lang, (e) =>
-    e.appendToList('signatures', { ...signature }, { newKeyAfter: KEYS_BEFORE_SIGNATURES }),
+    e.appendToList(
+      'signatures',
+      { ...signature },
+      { newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('signatures')) },
+    ),
   );
   const expected = { ...file.data, signatures: after };
   const { bytes, edited } = await writeVerified(file, editor, expected, context, REFUSAL, options.hooks);

@@ -19,6 +19,31 @@ export const MODEL_VERSION = 1;
 export const DEFAULT_PERIOD_YEARS = 5;
 export const DEFAULT_NOTICE_MONTHS = 6;
 
+/** The front matter's keys in the schema's order: the order templates write and reports follow. */
+export const FRONT_MATTER_KEYS = [
+  'charte',
+  'id',
+  'title',
+  'kind',
+  'binding',
+  'language',
+  'version',
+  'entities',
+  'referents',
+  'commitments',
+  'resources',
+  'sustainability',
+  'evaluation',
+  'sdgs',
+  'agenda21',
+  'decisions',
+  'signatures',
+  'renewal',
+  'terminated',
+  'suspended',
+  'extensions',
+] as const satisfies ReadonlyArray<keyof Charter>;
+
 export const PILLARS = ['environment', 'economy', 'social'] as const;
 export type Pillar = (typeof PILLARS)[number];
 
