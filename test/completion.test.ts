@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../src/cli/context.js';
 import { createProgram } from '../src/cli/main.js';
 import { bashQuote } from '../src/completion/bash.js';
 import { fishQuote } from '../src/completion/fish.js';
 import { completionScript, describeProgram, SHELLS } from '../src/completion/index.js';
 import { zshQuote } from '../src/completion/zsh.js';
-import { runCli, runCliProcess } from './helpers/cli.js';
+import { cliContext, runCli, runCliProcess } from './helpers/cli.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
 const example = readFileSync(new URL('../examples/villeneuve-kassande.md', import.meta.url), 'utf8');
@@ -19,20 +18,7 @@ function installed(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
 }
 
-function context(lang: 'fr' | 'en'): CliContext {
-  const sink = { write: () => {} };
-  return {
-    cwd: process.cwd(),
-    env: {},
-    stdout: sink,
-    stderr: sink,
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    lang,
-    color: false,
-    exitCode: 0,
-  };
-}
+const context = cliContext;
 
 /** The commands and `--format` choices the program really has: what every script must offer. */
 function programFacts(lang: 'fr' | 'en') {

@@ -4,9 +4,8 @@
  * added later is checked too. Key phrases only, no snapshots.
  */
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../src/cli/context.js';
 import { createProgram } from '../src/cli/main.js';
-import { runCli, runCliProcess } from './helpers/cli.js';
+import { cliContext, runCli, runCliProcess } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 
 type Lang = 'fr' | 'en';
@@ -19,20 +18,7 @@ const HEADINGS: Record<Lang, { examples: string; exitCodes: string }> = {
 /** Commands whose help must already show examples and exit codes (the others are reported, not failed). */
 const REQUIRED = ['validate', 'schema', 'completion'];
 
-function context(lang: Lang): CliContext {
-  const sink = { write: () => {} };
-  return {
-    cwd: process.cwd(),
-    env: {},
-    stdout: sink,
-    stderr: sink,
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    lang,
-    color: false,
-    exitCode: 0,
-  };
-}
+const context = cliContext;
 
 /** The program's commands with their descriptions in `lang`, as the CLI registers them. */
 function commandsIn(lang: Lang): { name: string; description: string }[] {

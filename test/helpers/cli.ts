@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CliContext } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
+import type { Lang } from '../../src/i18n/index.js';
 
 export interface RunResult {
   code: number;
@@ -66,4 +68,20 @@ export function runCliProcess(args: readonly string[], options: RunOptions & { i
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A context that discards output, for building the commander program in tests (help, completion). */
+export function cliContext(lang: Lang): CliContext {
+  const sink = { write: () => {} };
+  return {
+    cwd: process.cwd(),
+    env: {},
+    stdout: sink,
+    stderr: sink,
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    lang,
+    color: false,
+    exitCode: 0,
+  };
 }
