@@ -120,6 +120,12 @@ describe('derived values', () => {
       { renewal: { tacit: true } },
     ],
     [
+      'due_soon',
+      [sign('nord', '2024-10-19'), sign('sud', '2025-02-08')],
+      '2034-09-01',
+      { renewal: { tacit: true } },
+    ],
+    [
       'suspended',
       [sign('nord', '2024-10-19'), sign('sud', '2025-02-08')],
       '2026-01-01',
@@ -140,6 +146,23 @@ describe('derived values', () => {
   ] as const)('%s (signatures %j, as of %s, %j)', (state, signatures, asOf, extra) => {
     const status = charterStatus({ ...base, signatures: [...signatures], ...extra } as Signable, asOf);
     expect(status.state).toBe(state);
+  });
+
+  it('a tacit renewal moves the due date by whole periods, never into the past', () => {
+    const status = charterStatus(
+      {
+        ...base,
+        renewal: { tacit: true },
+        signatures: [sign('nord', '2024-10-19'), sign('sud', '2025-02-08')],
+      },
+      '2031-01-01',
+    );
+    expect(status).toEqual({
+      state: 'in_force',
+      signedOn: '2025-02-08',
+      dueOn: '2035-02-08',
+      daysLeft: 1499,
+    });
   });
 
   it('days left count calendar days to the due date', () => {

@@ -1,5 +1,5 @@
 /** The bad inputs of the validate issue, each a test, on real files. */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
@@ -73,6 +73,30 @@ describe('YAML', () => {
     }
   });
 
+  it('deep block nesting (5,000 `- ` or 2,000 indented keys) is one clean error, and other files are still checked', async () => {
+    const dir = tempDir();
+    const levels = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 4)}k${i}:\n`).join('');
+    writeTree(dir, {
+      'd/dashes.md': example
+        .replace('id: villeneuve-kassande', 'id: dashes')
+        .replace('  tacit: false\n', `  tacit: false\nextensions:\n  x:\n    ${'- '.repeat(5000)}a\n`),
+      'd/keys.md': example
+        .replace('id: villeneuve-kassande', 'id: keys')
+        .replace('  tacit: false\n', `  tacit: false\nextensions:\n  y:\n${levels}${' '.repeat(2004)}v\n`),
+      'd/other.md': example
+        .replace('id: villeneuve-kassande', 'id: other')
+        .replace('country: BF', 'country: bf'),
+    });
+    const files = await validatePaths(['d'], opts(dir));
+    expect(
+      files.map((f) => [f.displayPath, f.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)]),
+    ).toEqual([
+      ['d/dashes.md', ['154:129 yaml-depth']],
+      ['d/keys.md', ['279:129 yaml-depth']],
+      ['d/other.md', ['22:14 pattern']],
+    ]);
+  });
+
   it('__proto__ and constructor keys stay plain data', async () => {
     const dir = tempDir();
     const text = example
@@ -134,6 +158,30 @@ describe('encodings and line endings', () => {
     expect(result.stdout).toMatch(
       /big\.md:1:1 {2}error {2}file too large \(50\.0 MiB\): the limit is 5\.0 MiB per charter/,
     );
+  });
+});
+
+describe('discovery', () => {
+  it('does not follow symbolic links (a link to a parent folder is not a second copy of every charter)', async () => {
+    const dir = writeTree(tempDir(), { 'd/a.md': example });
+    symlinkSync('..', join(dir, 'd/loop'));
+    const files = await validatePaths(['d'], opts(dir));
+    expect(files.map((f) => [f.displayPath, f.diagnostics])).toEqual([['d/a.md', []]]);
+  });
+
+  it('finds a charter whose `charte` key is quoted', async () => {
+    const dir = writeTree(tempDir(), { 'd/q.md': example.replace('charte: 1', '"charte": 1') });
+    expect((await validatePaths(['d'], opts(dir))).map((f) => f.displayPath)).toEqual(['d/q.md']);
+  });
+
+  it('a glob that matches nothing is a usage error, not a silent pass', async () => {
+    const dir = tempDir();
+    const result = await runCli(['validate', 'zz/*.md'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'charte: zz/*.md: no file matches this pattern\n',
+    });
   });
 });
 

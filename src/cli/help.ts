@@ -21,7 +21,7 @@ export function helpFooter(lang: Lang): string {
 Exemples :
   $ charte init --yes --title "Charte Ouagadougou" --id charte-ouaga
   $ charte validate charters/
-  $ charte sign charters/charte-ouaga.md --entity ville --signatory "M. Dupont" --capacity Maire --date 2026-05-10
+  $ charte sign charters/charte-ouaga.md --entity nord --signatory "M. Dupont" --capacity Maire --date 2026-05-10
   $ charte renew --format markdown
   $ charte export charters/charte-ouaga.md
 ${exitCodesHelp(lang)}`
@@ -29,7 +29,7 @@ ${exitCodesHelp(lang)}`
 Examples:
   $ charte init --yes --lang en --title "Ouagadougou charter" --id ouaga-charter
   $ charte validate charters/
-  $ charte sign charters/ouaga-charter.md --entity town --signatory "J. Smith" --capacity Mayor --date 2026-05-10
+  $ charte sign charters/ouaga-charter.md --entity north --signatory "J. Smith" --capacity Mayor --date 2026-05-10
   $ charte renew --format markdown
   $ charte export charters/ouaga-charter.md
 ${exitCodesHelp(lang)}`;

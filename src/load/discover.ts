@@ -31,14 +31,37 @@ export async function discover(inputs: readonly string[], cwd: string, lang: Lan
       info = await stat(absolute);
     } catch (error) {
       if (isDynamicPattern(input)) {
-        const matches = await glob(input, { cwd, absolute: true, ignore: IGNORE, dot: false });
+        const matches = await glob(input, {
+          cwd,
+          absolute: true,
+          ignore: IGNORE,
+          dot: false,
+          followSymbolicLinks: false,
+        });
+        // A mistyped pattern in CI must not pass silently.
+        if (matches.length === 0) {
+          throw new ExitError(
+            lang === 'fr'
+              ? `${input} : aucun fichier ne correspond à ce motif`
+              : `${input}: no file matches this pattern`,
+            2,
+          );
+        }
         for (const match of matches.sort()) push(match, false);
         continue;
       }
       throw new ExitError(`${input}: ${describeFsError(error, lang)}`, 2);
     }
     if (info.isDirectory()) {
-      const matches = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: IGNORE, dot: false });
+      // Links are not followed: a link to a parent folder would report every charter twice, and
+      // one to elsewhere would read charters outside the tree.
+      const matches = await glob('**/*.md', {
+        cwd: absolute,
+        absolute: true,
+        ignore: IGNORE,
+        dot: false,
+        followSymbolicLinks: false,
+      });
       for (const match of matches.sort()) push(match, false);
     } else {
       push(absolute, true);
@@ -56,5 +79,5 @@ export function looksLikeCharter(text: string): boolean {
   if (!text.startsWith('---', start) || text[start + 3] === '-') return false;
   const close = text.indexOf('\n---', start + 3);
   const matter = close === -1 ? text.slice(start) : text.slice(start, close);
-  return /^charte[ \t]*:/m.test(matter);
+  return /^(["']?)charte\1[ \t]*:/m.test(matter);
 }

@@ -46,10 +46,40 @@ export function parseYamlFast(text: string): FastParse {
   if (hasDirective(text) || ALIAS_RE.test(text) || flowDepthExceeded(text) !== undefined)
     return { ok: false };
   try {
-    return { ok: true, value: loadFast(text, { schema: CORE_SCHEMA }) };
+    const value: unknown = loadFast(text, { schema: CORE_SCHEMA });
+    // Deep block nesting parses here but not in the positioned path: both must give one answer.
+    return valueDepthExceeded(value) ? { ok: false } : { ok: true, value };
   } catch {
     return { ok: false };
   }
+}
+
+/** True when a parsed value nests deeper than MAX_DEPTH (an iterative walk: depth cannot overflow it). */
+function valueDepthExceeded(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return true;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/**
+ * Offset of the first line indented (spaces and `- ` markers) by more than two columns per
+ * allowed level, if any: such nesting is refused before the yaml package recurses into it.
+ */
+function deepBlockOffset(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const indent = /^(?: |- )*/.exec(line)?.[0].length ?? 0;
+    if (indent > 2 * MAX_DEPTH) return offset + 2 * MAX_DEPTH;
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 /** An alias (`*name`) where YAML allows one; a false positive only costs the slow path. */
@@ -81,23 +111,31 @@ export class PositionedYaml {
             : `YAML directive "${directive[0].trim()}" refused: front matter is read as YAML 1.2; remove this line`,
       });
     }
-    const deepFlow = flowDepthExceeded(text);
+    const deepFlow = flowDepthExceeded(text) ?? deepBlockOffset(text);
     if (deepFlow !== undefined) {
       // The yaml package recurses per nesting level: refuse before it runs out of stack.
       this.problems.push(depthProblem(deepFlow, lang));
       this.doc = parseDocument('', { version: '1.2', schema: 'core', lineCounter: this.lineCounter });
       return;
     }
-    this.doc = parseDocument(directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text, {
-      version: '1.2',
-      schema: 'core',
-      lineCounter: this.lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      merge: false,
-      strict: true,
-      keepSourceTokens: false,
-    });
+    try {
+      this.doc = parseDocument(directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text, {
+        version: '1.2',
+        schema: 'core',
+        lineCounter: this.lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        merge: false,
+        strict: true,
+        keepSourceTokens: false,
+      });
+    } catch (error) {
+      // Deep block nesting (thousands of indented levels) exhausts the parser's recursion.
+      if (!(error instanceof RangeError)) throw error;
+      this.problems.push(depthProblem(deepBlockOffset(text) ?? 0, lang));
+      this.doc = parseDocument('', { version: '1.2', schema: 'core', lineCounter: this.lineCounter });
+      return;
+    }
     for (const error of this.doc.errors) this.problems.push(fromYamlError(error, lang));
     for (const warning of this.doc.warnings) {
       if (warning.code === 'TAG_RESOLVE_FAILED') this.problems.push(fromYamlError(warning, lang));

@@ -111,7 +111,13 @@ export function charterStatus(
   asOf: CalendarDate,
 ): CharterStatus {
   const signed = signedOn(charter);
-  const due = signed === undefined ? undefined : addYears(signed, periodYears(charter));
+  let due = signed === undefined ? undefined : addYears(signed, periodYears(charter));
+  // A charter that says it renews tacitly renews itself for the same period at each due date:
+  // its next due date is the first one after the day of the check.
+  if (due !== undefined && charter.renewal?.tacit === true) {
+    const period = periodYears(charter);
+    while (compareDates(asOf, due) > 0) due = addYears(due, period);
+  }
   const status: CharterStatus = { state: 'draft' };
   if (signed !== undefined) status.signedOn = signed;
   if (due !== undefined) {
@@ -130,11 +136,7 @@ export function charterStatus(
     const anySignature = (charter.signatures ?? []).length > 0;
     return { ...status, state: anySignature ? 'partially_signed' : 'draft' };
   }
-  if (compareDates(asOf, due) > 0) {
-    // A charter that says it renews tacitly stays in force: the model only renews explicitly
-    // unless the charter says so.
-    return { ...status, state: charter.renewal?.tacit === true ? 'in_force' : 'overdue' };
-  }
+  if (compareDates(asOf, due) > 0) return { ...status, state: 'overdue' };
   if (compareDates(asOf, addMonths(due, -noticeMonths(charter))) >= 0)
     return { ...status, state: 'due_soon' };
   return { ...status, state: 'in_force' };

@@ -55,6 +55,33 @@ export async function validateLoaded(
   await checkBody(file);
 }
 
+/**
+ * A safety net for one file of many: an unexpected failure becomes that file's fatal diagnostic,
+ * and the other files are still checked and reported.
+ */
+async function guarded(
+  path: string,
+  options: ValidateOptions,
+  run: () => Promise<CharterFile | undefined>,
+): Promise<CharterFile | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    const file = new CharterFile(path, displayPathOf(path, options.cwd), options.lang);
+    const detail = error instanceof Error ? error.message : String(error);
+    file.add({
+      severity: 'error',
+      rule: 'internal-error',
+      fatal: true,
+      message:
+        options.lang === 'fr'
+          ? `ce fichier n'a pas pu être vérifié (${detail}) : signalez-le avec le fichier`
+          : `this file could not be checked (${detail}): please report it with the file`,
+    });
+    return file;
+  }
+}
+
 /** Loads and validates one file by path. */
 export async function validateFile(path: string, options: ValidateOptions): Promise<CharterFile> {
   const file = await loadCharterFile(path, options);
@@ -82,23 +109,23 @@ export async function validatePaths(
     file.release();
   };
   for (const candidate of candidates) {
-    if (candidate.explicit && !options.skipNonCharters) {
-      done(await validateFile(candidate.path, options));
-      continue;
-    }
-    // A file found in a directory is read once: the same bytes decide whether it is a charter
-    // and are then parsed. Only a file over the size limit is peeked at instead.
-    const bytes = readCandidate(candidate.path);
-    if (bytes === undefined) {
-      const head = peekText(candidate.path);
-      if (head !== undefined && looksLikeCharter(head))
-        files.push(await validateFile(candidate.path, options));
-      continue;
-    }
-    if (!looksLikeCharter(bytes.toString('latin1', 0, Math.min(bytes.length, 64 * 1024)))) continue;
-    const file = await loadCharterFile(candidate.path, { ...options, bytes });
-    await validateLoaded(file, options);
-    done(file);
+    const file = await guarded(candidate.path, options, async () => {
+      if (candidate.explicit && !options.skipNonCharters) return validateFile(candidate.path, options);
+      // A file found in a directory is read once: the same bytes decide whether it is a charter
+      // and are then parsed. Only a file over the size limit is peeked at instead.
+      const bytes = readCandidate(candidate.path);
+      if (bytes === undefined) {
+        const head = peekText(candidate.path);
+        return head !== undefined && looksLikeCharter(head)
+          ? validateFile(candidate.path, options)
+          : undefined;
+      }
+      if (!looksLikeCharter(bytes.toString('latin1', 0, Math.min(bytes.length, 64 * 1024)))) return undefined;
+      const loaded = await loadCharterFile(candidate.path, { ...options, bytes });
+      await validateLoaded(loaded, options);
+      return loaded;
+    });
+    if (file) done(file);
   }
   checkDuplicateIds(files, idPositions);
   files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));

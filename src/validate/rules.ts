@@ -145,7 +145,7 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   if (required.every((id) => signed.has(id))) {
     for (const id of required) {
       if (!decisionDates.has(id)) {
-        add('/decisions', 'decision-missing', 'warning', {
+        add(`/signatures/${signed.get(id)}/entity`, 'decision-missing', 'warning', {
           fr: `\`${id}\` a signé sans délibération enregistrée : ajoutez sous \`decisions\` le vote de son instance`,
           en: `\`${id}\` signed with no recorded decision: add its body's vote under \`decisions\``,
         });
