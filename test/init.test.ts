@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Lang } from '../src/i18n/index.js';
-import { templatesDir } from '../src/paths.js';
+import { packageVersion, templatesDir } from '../src/paths.js';
 import { validateFile } from '../src/validate/index.js';
 import { runCli, runCliProcess } from './helpers/cli.js';
 import { GIT_TEST_ENV, git, initRepo } from './helpers/git.js';
@@ -436,8 +436,8 @@ describe('charte init --ci and --git', () => {
     const steps = job.jobs.charte.steps;
     expect(steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
-      'npx charte validate --format github',
-      'npx charte renew',
+      `npx --yes charte@${packageVersion()} validate --format github`,
+      `npx --yes charte@${packageVersion()} renew`,
     ]);
     expect(result.stdout).toContain('CI job written: .github/workflows/charte.yml');
   });
@@ -450,7 +450,10 @@ describe('charte init --ci and --git', () => {
     expect(text).toMatch(/^# Vérifie les chartes/);
     const job = parse(text) as { charte: { variables: Record<string, unknown>; script: string[] } };
     expect(job.charte.variables.GIT_DEPTH).toBe(0);
-    expect(job.charte.script).toEqual(['npx charte validate', 'npx charte renew']);
+    expect(job.charte.script).toEqual([
+      `npx --yes charte@${packageVersion()} validate`,
+      `npx --yes charte@${packageVersion()} renew`,
+    ]);
   });
 
   it('an existing CI file without --force: refused before the charter is written', async () => {

@@ -3,6 +3,7 @@
  * pull (merge) request, on a full clone, because renewal reads the signing history in git.
  */
 import type { Lang } from '../i18n/index.js';
+import { packageVersion } from '../paths.js';
 
 export const CI_KINDS = ['github', 'gitlab'] as const;
 export type CiKind = (typeof CI_KINDS)[number];
@@ -14,6 +15,9 @@ export const CI_PATHS: Readonly<Record<CiKind, string>> = {
 
 export function ciFile(kind: CiKind, lang: Lang): string {
   const fr = lang === 'fr';
+  // The version that wrote the job, pinned: a charters repository has no package.json, and an
+  // unpinned npx would run whatever is published under that name at the time.
+  const pinned = `charte@${packageVersion()}`;
   if (kind === 'github') {
     return `${
       fr
@@ -42,9 +46,9 @@ jobs:
         with:
           node-version: 20
       - name: charte validate
-        run: npx charte validate --format github
+        run: npx --yes ${pinned} validate --format github
       - name: charte renew
-        run: npx charte renew
+        run: npx --yes ${pinned} renew
 `;
   }
   return `${
@@ -64,7 +68,7 @@ charte:
       when: never
     - if: $CI_COMMIT_BRANCH
   script:
-    - npx charte validate
-    - npx charte renew
+    - npx --yes ${pinned} validate
+    - npx --yes ${pinned} renew
 `;
 }
