@@ -144,7 +144,11 @@ describe('charte sign: the file', () => {
       ],
       { cwd: dir },
     );
-    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.code).toBe(0);
+    // Akwadum's assembly has no recorded decision yet: the new signature carries the warning.
+    expect(result.stderr).toBe(
+      "charter.md:127:13  warning  `akwadum` signed with no recorded decision: add its body's vote under `decisions`\n",
+    );
     expect(result.stdout).toContain(
       'All required signers have signed: version 2 signed on 2026-07-01, due for renewal on 2031-07-01.',
     );

@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitError } from '../diagnostics.js';
 import { resolveLang } from '../i18n/index.js';
 import { packageVersion } from '../paths.js';
+import { frenchCommanderError, frenchHelp } from './commander-fr.js';
 import { registerCommands } from './commands/index.js';
 import type { CliContext, CliIO } from './context.js';
 import { helpFooter } from './help.js';
@@ -34,6 +35,11 @@ const FRENCH_HELP_TITLES: Readonly<Record<string, string>> = {
 
 export function createProgram(ctx: CliContext): Command {
   const fr = ctx.lang === 'fr';
+  const output = {
+    writeOut: (s: string) => ctx.stdout.write(s),
+    writeErr: (s: string) => ctx.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(fr ? frenchCommanderError(s) : s),
+  };
   const program = new Command('charte');
   program
     .description(
@@ -51,22 +57,18 @@ export function createProgram(ctx: CliContext): Command {
         : 'language of messages: fr or en (default: LANG)',
     )
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(s),
-    })
+    .configureOutput(output)
     .showSuggestionAfterError(true)
     // Set before the commands are added: they inherit it.
-    .configureHelp({ styleTitle: (title) => (fr ? (FRENCH_HELP_TITLES[title] ?? title) : title) })
+    .configureHelp({
+      styleTitle: (title) => (fr ? (FRENCH_HELP_TITLES[title] ?? title) : title),
+      ...(fr ? frenchHelp() : {}),
+    })
     .addHelpText('after', helpFooter(ctx.lang));
   registerCommands(program, ctx);
   // Subcommands inherit the output and error handling.
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
-    });
+    command.exitOverride().configureOutput(output);
   }
   return program;
 }

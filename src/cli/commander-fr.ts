@@ -1,0 +1,66 @@
+/**
+ * commander speaks English only: its parse errors and the "(choices: …, default: …)" of help
+ * are put into French here, so that a French session reads French from end to end.
+ */
+import type { Argument, Help, Option } from 'commander';
+
+const ERROR_PATTERNS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
+  [/^error: unknown option '(.+?)'/, (o) => `erreur : option inconnue '${o}'`],
+  [/^error: unknown command '(.+?)'/, (c) => `erreur : commande inconnue '${c}'`],
+  [/^error: missing required argument '(.+?)'/, (a) => `erreur : argument obligatoire manquant '${a}'`],
+  [
+    /^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./,
+    (c, e, g) => `erreur : trop d'arguments pour '${c}' : ${e} attendu(s), ${g} reçu(s).`,
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+    (e, g) => `erreur : trop d'arguments : ${e} attendu(s), ${g} reçu(s).`,
+  ],
+  [
+    /^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./,
+    (o, v, c) => `erreur : option '${o}' : la valeur '${v}' n'est pas permise. Valeurs permises : ${c}.`,
+  ],
+  [
+    /^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./,
+    (v, a, c) =>
+      `erreur : la valeur '${v}' n'est pas permise pour l'argument '${a}'. Valeurs permises : ${c}.`,
+  ],
+  [/^error: option '(.+?)' argument missing/, (o) => `erreur : option '${o}' : valeur manquante`],
+  [/^error: required option '(.+?)' not specified/, (o) => `erreur : option obligatoire '${o}' absente`],
+  [/\(Did you mean (.+?)\?\)/, (s) => `(Vouliez-vous dire ${s} ?)`],
+];
+
+export function frenchCommanderError(message: string): string {
+  let out = message;
+  for (const [pattern, replace] of ERROR_PATTERNS)
+    out = out.replace(pattern, (_m, ...groups: string[]) => replace(...groups));
+  return out;
+}
+
+function extras(
+  choices: readonly string[] | undefined,
+  defaultValue: unknown,
+  defaultDescription?: string,
+): string[] {
+  const parts: string[] = [];
+  if (choices) parts.push(`valeurs : ${choices.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (defaultValue !== undefined)
+    parts.push(`défaut : ${defaultDescription ?? JSON.stringify(defaultValue)}`);
+  return parts;
+}
+
+/** Help settings that write the choices and defaults in French. */
+export function frenchHelp(): Partial<Help> {
+  return {
+    optionDescription(option: Option): string {
+      const parts = option.negate
+        ? []
+        : extras(option.argChoices, option.defaultValue, option.defaultValueDescription);
+      return parts.length > 0 ? `${option.description} (${parts.join(', ')})` : option.description;
+    },
+    argumentDescription(argument: Argument): string {
+      const parts = extras(argument.argChoices, argument.defaultValue, argument.defaultValueDescription);
+      return parts.length > 0 ? `${argument.description} (${parts.join(', ')})` : argument.description;
+    },
+  };
+}
