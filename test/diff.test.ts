@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charterText, signedBy } from './fixtures/history/charter.js';
 import { AMENDED_V2, buildScenario, ID, OLD_PATH, PATH } from './fixtures/history/scenario.js';
 import { runCli } from './helpers/cli.js';
-import { commitAll, initRepo } from './helpers/git.js';
+import { commitAll, git, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
 interface DiffJson {
@@ -45,7 +45,8 @@ describe('charte diff', () => {
       [
         `--- a/${PATH} (${c.signedV2.slice(0, 7)})`,
         `+++ b/${PATH} (working)`,
-        '@@ -40,3 +40,5 @@',
+        // The files' own line numbers: the working file has four more front matter lines (C3).
+        '@@ -121,3 +125,5 @@',
         ' ## Signatures',
         ' ',
         ' Done in two originals.',
@@ -54,6 +55,10 @@ describe('charte diff', () => {
         '',
       ].join('\n'),
     );
+    const workingLines = readFileSync(join(dir, PATH), 'utf8').split('\n');
+    expect(workingLines[125 - 1]).toBe('## Signatures');
+    const signedLines = git(dir, ['show', `${c.signedV2}:${PATH}`]).split('\n');
+    expect(signedLines[121 - 1]).toBe('## Signatures');
     const text = await runCli(['diff', PATH], { cwd: dir });
     expect(text.stdout).toContain('  - commitment C3 added: School exchanges on climate\n');
     expect(text.stdout).toContain('+Amendment of 2025');

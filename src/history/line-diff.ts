@@ -102,6 +102,9 @@ function backtrack(
 export interface UnifiedOptions {
   /** Lines of context around each change (3, as git). */
   context?: number;
+  /** Lines of the files before the compared texts (a charter's body starts after its front matter). */
+  oldLineOffset?: number;
+  newLineOffset?: number;
 }
 
 /**
@@ -171,7 +174,10 @@ export function unifiedDiff(
     }
     const range = (line: number, count: number) =>
       count === 1 ? `${line + 1}` : `${count === 0 ? line : line + 1},${count}`;
-    out.push(`@@ -${range(first.oldLine, oldCount)} +${range(first.newLine, newCount)} @@`, ...body);
+    out.push(
+      `@@ -${range(first.oldLine + (options.oldLineOffset ?? 0), oldCount)} +${range(first.newLine + (options.newLineOffset ?? 0), newCount)} @@`,
+      ...body,
+    );
     i = stop;
   }
   return `${out.join('\n')}\n`;

@@ -89,7 +89,11 @@ export async function charterDiff(path: string, options: DiffOptions): Promise<C
       from: from.side,
       to: to.side,
       changes: describeChanges(from.file.data, to.file.data, options.lang),
-      body: unifiedDiff(`a/${label(from.side)}`, `b/${label(to.side)}`, from.file.body, to.file.body),
+      // Hunk line numbers are the files' own: the body starts after the front matter.
+      body: unifiedDiff(`a/${label(from.side)}`, `b/${label(to.side)}`, from.file.body, to.file.body, {
+        oldLineOffset: (from.file.split?.bodyLine ?? 1) - 1,
+        newLineOffset: (to.file.split?.bodyLine ?? 1) - 1,
+      }),
     };
   } finally {
     await reader.close();
