@@ -399,3 +399,19 @@ function execCommit(dir: string, isoDate: string): void {
     env: { ...gitEnv(), GIT_AUTHOR_DATE: isoDate, GIT_COMMITTER_DATE: isoDate },
   });
 }
+
+describe('renew --start with report options', () => {
+  it('refuses --format and --fail-on, writing nothing', async () => {
+    const dir = writeTree(tempDir(), {
+      'c.md': readFileSync(new URL('../examples/villeneuve-kassande.md', import.meta.url), 'utf8'),
+    });
+    const before = readFileSync(join(dir, 'c.md'), 'utf8');
+    const result = await runCli(['renew', '--start', 'c.md', '--format', 'json'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'charte: --start edits one charter and prints no report: remove --format\n',
+    });
+    expect(readFileSync(join(dir, 'c.md'), 'utf8')).toBe(before);
+  });
+});

@@ -82,8 +82,20 @@ History comes from git: in a shallow clone (CI), fetch all of it
 (GitHub Actions: actions/checkout with fetch-depth: 0; else git fetch --unshallow).`
       }\n${exitCodesHelp(ctx.lang)}`,
     )
-    .action(async (paths: string[], options: RenewFlags) => {
+    .action(async (paths: string[], options: RenewFlags, command: Command) => {
       if (options.start !== undefined) {
+        const reportFlags = ['format', 'failOn'].filter(
+          (name) => command.getOptionValueSource(name) === 'cli',
+        );
+        if (reportFlags.length > 0) {
+          const flags = reportFlags.map((name) => (name === 'failOn' ? '--fail-on' : '--format')).join(', ');
+          throw new ExitError(
+            fr
+              ? `--start modifie une charte et ne produit pas de rapport : retirez ${flags}`
+              : `--start edits one charter and prints no report: remove ${flags}`,
+            2,
+          );
+        }
         if (paths.length > 0) {
           throw new ExitError(
             fr
