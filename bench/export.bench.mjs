@@ -1,9 +1,12 @@
 // Benchmark of `charte export` (PDF through Typst), on generated charters committed in a git
 // repository (so that each export also asks git for its stamp, as in real use).
 // Targets (issue 5): one charter as a whole process under 1 s cold; 100 charters in one process
-// at most 50 ms each. Also: the same 100 as HTML, and the byte size of a typical PDF.
+// at most 50 ms each. Also: the same 100 as HTML, the byte size of a typical PDF, and, in this
+// process, the batch typeset on this thread only against the pool of worker threads (the
+// default for a batch), with a check that both write the same bytes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charterText } from './lib/generate-charters.mjs';
@@ -41,6 +44,7 @@ if (!existsSync(join(repo, '.git')) || readdirSync(join(repo, 'charters')).lengt
   console.log(`generated and committed ${count} charters in ${repo}`);
 }
 
+const loadBefore = loadavg()[0];
 const one = join(repo, 'charters', 'charte-0000.md');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -83,13 +87,64 @@ function cpuMs(args) {
 }
 const singleCpu = cpuMs([bin, 'export', one, '-o', join(out, 'one.pdf'), '--force']);
 const batchCpu = cpuMs([bin, 'export', 'charters', '-o', join(out, 'pdf'), '--force']);
-const load = (await import('node:os')).loadavg()[0];
+
+/**
+ * The batch in this process, through `exportCharters` from dist/: on this thread only
+ * (`workers: 0`) and with the default pool, alternately, `runs` times each. Wall and CPU time
+ * (every thread of the process) per document, without the process's start-up.
+ */
+async function inProcess(runs) {
+  const { exportCharters, typesetThreads } = await import(
+    new URL('../dist/export/index.js', import.meta.url).href
+  );
+  const { today } = await import(new URL('../dist/model/dates.js', import.meta.url).href);
+  const figures = { single: { wall: [], cpu: [] }, pool: { wall: [], cpu: [] } };
+  for (let i = 0; i < runs; i++) {
+    for (const [mode, workers] of [
+      ['single', 0],
+      ['pool', undefined],
+    ]) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      const outcome = await exportCharters(['charters'], {
+        cwd: repo,
+        env: { ...process.env, ...env },
+        lang: 'fr',
+        format: 'pdf',
+        today: today(),
+        output: join(out, `in-process-${mode}`),
+        force: true,
+        workers,
+      });
+      if (outcome.kind !== 'done') throw new Error(`in-process ${mode} export: ${outcome.kind}`);
+      figures[mode].wall.push((performance.now() - start) / count);
+      const used = process.cpuUsage(cpu);
+      figures[mode].cpu.push((used.user + used.system) / 1000 / count);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const names = readdirSync(join(out, 'in-process-single')).sort();
+  const identical = names.every((name) =>
+    readFileSync(join(out, 'in-process-single', name)).equals(
+      readFileSync(join(out, 'in-process-pool', name)),
+    ),
+  );
+  return {
+    single: { wall: median(figures.single.wall), cpu: median(figures.single.cpu) },
+    pool: { wall: median(figures.pool.wall), cpu: median(figures.pool.cpu) },
+    identical,
+    files: names.length,
+    threads: typesetThreads(undefined, count),
+  };
+}
+const inside = await inProcess(3);
+const load = loadavg()[0];
 
 // Per document in a batch: the batch minus one process's fixed cost, over the documents.
 const perDoc = (batch.medianMs - single.medianMs) / (count - 1);
 const perDocHtml = (html.medianMs - single.medianMs) / (count - 1);
 console.log(
-  `export (median; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs: wall times are indicative)`,
+  `export (median; load average ${loadBefore.toFixed(1)} before, ${load.toFixed(1)} after, on ${availableParallelism()} CPUs: wall times are indicative)`,
 );
 console.log(`  node -e 0:                          ${fmtMs(bare.medianMs)}`);
 console.log(
@@ -110,3 +165,10 @@ if (singleCpu !== undefined && batchCpu !== undefined) {
       `${fmtMs(batchCpu / count)} each overall, ${fmtMs((batchCpu - singleCpu) / (count - 1))} each beyond the first`,
   );
 }
+console.log(
+  `  ${count} charters in this process, without start-up: this thread only ${fmtMs(inside.single.wall)} each ` +
+    `(CPU ${fmtMs(inside.single.cpu)}); pool of ${inside.threads} worker threads ${fmtMs(inside.pool.wall)} each ` +
+    `(CPU ${fmtMs(inside.pool.cpu)}); ${inside.pool.wall > 0 ? (inside.single.wall / inside.pool.wall).toFixed(2) : '?'}x; ` +
+    `same bytes: ${inside.identical && inside.files === count ? 'yes' : 'NO'}`,
+);
+if (!inside.identical) process.exitCode = 1;

@@ -167,6 +167,26 @@ describe('a PDF batch on worker threads', () => {
     expect(readdirSync(join(dir, 'charters')).sort()).toEqual(['a.md', 'b.md', 'c.md', 'd.md', 'img', 'sub']);
   });
 
+  it('reports an error of the PDF writer (a PDF/UA rule) as on the main thread', async () => {
+    const dir = sixCharters();
+    // Typesets, but PDF/UA-1 wants a document title.
+    writeTree(dir, { 'untitled/charter.typ': '#let data = json("/data/charter.json")\n#data.title\n' });
+    const attempt = (workers: number) =>
+      exportCharters(
+        ['charters'],
+        options(dir, { template: 'untitled', pdfStandard: 'ua-1', workers, output: 'out/' }),
+      ).then(
+        () => new Error('the export succeeded'),
+        (error: unknown) => error,
+      );
+    const [pooled, single] = [await attempt(2), await attempt(0)];
+    expect(pooled).toBeInstanceOf(ExitError);
+    expect((pooled as ExitError).message).toBe((single as ExitError).message);
+    expect((pooled as ExitError).message).toContain('charters/a.md: the Typst layout failed (untitled)');
+    expect((pooled as ExitError).message).toContain('missing document title');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('reports through the CLI the first failing document in input order (default threads)', async () => {
     const dir = sixCharters();
     writeTree(dir, {
@@ -181,12 +201,12 @@ describe('a PDF batch on worker threads', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
-  it('chooses the threads: none for a few documents, at most 4 and the cores, or as asked', () => {
+  it('chooses the threads: none below 6 documents, else at most 4 and the cores, or as asked', () => {
     expect(typesetThreads(undefined, 1)).toBe(0);
-    expect(typesetThreads(undefined, 3)).toBe(0);
+    expect(typesetThreads(undefined, 5)).toBe(0);
     const cores = availableParallelism();
     const expected = (n: number) => (Math.min(cores, n, 4) >= 2 ? Math.min(cores, n, 4) : 0);
-    expect(typesetThreads(undefined, 4)).toBe(expected(4));
+    expect(typesetThreads(undefined, 6)).toBe(expected(6));
     expect(typesetThreads(undefined, 100)).toBe(expected(100));
     expect(typesetThreads(0, 100)).toBe(0);
     expect(typesetThreads(2, 6)).toBe(2);
