@@ -15,22 +15,27 @@ Exit codes:
   2  usage or runtime failure (unknown flag, unreadable path...)`;
 }
 
+/** The text after a command's options: its examples, then the exit codes, in the session's language. */
+export function commandHelp(lang: Lang, examples: { fr: readonly string[]; en: readonly string[] }): string {
+  const heading = lang === 'fr' ? 'Exemples :' : 'Examples:';
+  return `\n${heading}\n${examples[lang].map((example) => `  $ ${example}`).join('\n')}\n${exitCodesHelp(lang)}`;
+}
+
 export function helpFooter(lang: Lang): string {
-  return lang === 'fr'
-    ? `
-Exemples :
-  $ charte init --yes --title "Charte Ouagadougou" --id charte-ouaga
-  $ charte validate charters/
-  $ charte sign charters/charte-ouaga.md --entity nord --signatory "M. Dupont" --capacity Maire --date 2026-05-10
-  $ charte renew --format markdown
-  $ charte export charters/charte-ouaga.md
-${exitCodesHelp(lang)}`
-    : `
-Examples:
-  $ charte init --yes --lang en --title "Ouagadougou charter" --id ouaga-charter
-  $ charte validate charters/
-  $ charte sign charters/ouaga-charter.md --entity north --signatory "J. Smith" --capacity Mayor --date 2026-05-10
-  $ charte renew --format markdown
-  $ charte export charters/ouaga-charter.md
-${exitCodesHelp(lang)}`;
+  return commandHelp(lang, {
+    fr: [
+      'charte init --yes --title "Charte Ouagadougou" --id charte-ouaga',
+      'charte validate charters/',
+      'charte sign charters/charte-ouaga.md --entity nord --signatory "M. Dupont" --capacity Maire --date 2026-05-10',
+      'charte renew --format markdown',
+      'charte export charters/charte-ouaga.md',
+    ],
+    en: [
+      'charte init --yes --lang en --title "Ouagadougou charter" --id ouaga-charter',
+      'charte validate charters/',
+      'charte sign charters/ouaga-charter.md --entity north --signatory "J. Smith" --capacity Mayor --date 2026-05-10',
+      'charte renew --format markdown',
+      'charte export charters/ouaga-charter.md',
+    ],
+  });
 }

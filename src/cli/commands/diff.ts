@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { exitCodesHelp } from '../help.js';
+import { commandHelp } from '../help.js';
 
 export function registerDiff(program: Command, ctx: CliContext): void {
   const fr = ctx.lang === 'fr';
@@ -31,19 +31,18 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `${
-        fr
-          ? `
-Exemples :
-  $ charte diff charters/charte-ouaga.md                 # avenant en cours depuis la signature
-  $ charte diff charters/charte-ouaga.md --from v1 --to v2
-  $ charte diff charters/charte-ouaga.md --from HEAD~3 --format json`
-          : `
-Examples:
-  $ charte diff charters/ouaga-charter.md                # pending amendment since signing
-  $ charte diff charters/ouaga-charter.md --from v1 --to v2
-  $ charte diff charters/ouaga-charter.md --from HEAD~3 --format json`
-      }\n${exitCodesHelp(ctx.lang)}`,
+      commandHelp(ctx.lang, {
+        fr: [
+          'charte diff charters/charte-ouaga.md                 # avenant en cours depuis la signature',
+          'charte diff charters/charte-ouaga.md --from v1 --to v2',
+          'charte diff charters/charte-ouaga.md --from HEAD~3 --format json',
+        ],
+        en: [
+          'charte diff charters/ouaga-charter.md                # pending amendment since signing',
+          'charte diff charters/ouaga-charter.md --from v1 --to v2',
+          'charte diff charters/ouaga-charter.md --from HEAD~3 --format json',
+        ],
+      }),
     )
     .action(async (file: string, options: { from?: string; to?: string; format: 'text' | 'json' }) => {
       const { charterDiff, formatDiffJson, formatDiffText } = await import('../../lifecycle/diff.js');

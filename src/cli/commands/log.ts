@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { exitCodesHelp } from '../help.js';
+import { commandHelp } from '../help.js';
 
 export function registerLog(program: Command, ctx: CliContext): void {
   const fr = ctx.lang === 'fr';
@@ -19,19 +19,18 @@ export function registerLog(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `${
-        fr
-          ? `
-Exemples :
-  $ charte log charters/charte-ouaga.md
-  $ charte log charters/charte-ouaga.md --format json
-  $ charte log -- -nom-qui-commence-par-un-tiret.md`
-          : `
-Examples:
-  $ charte log charters/ouaga-charter.md
-  $ charte log charters/ouaga-charter.md --format json
-  $ charte log -- -name-starting-with-a-dash.md`
-      }\n${exitCodesHelp(ctx.lang)}`,
+      commandHelp(ctx.lang, {
+        fr: [
+          'charte log charters/charte-ouaga.md',
+          'charte log charters/charte-ouaga.md --format json',
+          'charte log -- -nom-qui-commence-par-un-tiret.md',
+        ],
+        en: [
+          'charte log charters/ouaga-charter.md',
+          'charte log charters/ouaga-charter.md --format json',
+          'charte log -- -name-starting-with-a-dash.md',
+        ],
+      }),
     )
     .action(async (file: string, options: { format: 'text' | 'json' }) => {
       const { charterLog, formatLogJson, formatLogText } = await import('../../lifecycle/log.js');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { exitCodesHelp } from '../help.js';
+import { commandHelp } from '../help.js';
 
 export function registerSchema(program: Command, ctx: CliContext): void {
   const fr = ctx.lang === 'fr';
@@ -13,17 +13,10 @@ export function registerSchema(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `${
-        fr
-          ? `
-Exemples :
-  $ charte schema > charter.schema.json
-  $ charte schema | jq '.properties.kind.enum'`
-          : `
-Examples:
-  $ charte schema > charter.schema.json
-  $ charte schema | jq '.properties.kind.enum'`
-      }\n${exitCodesHelp(ctx.lang)}`,
+      commandHelp(ctx.lang, {
+        fr: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+        en: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+      }),
     )
     .action(async () => {
       const { readFile } = await import('node:fs/promises');

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { exitCodesHelp } from '../help.js';
+import { commandHelp } from '../help.js';
 
 export function registerTemplates(program: Command, ctx: CliContext): void {
   const fr = ctx.lang === 'fr';
@@ -24,19 +24,18 @@ export function registerTemplates(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `${
-        fr
-          ? `
-Exemples :
-  $ charte templates
-  $ charte templates ./modeles --format json
-  $ charte init --template solidarity`
-          : `
-Examples:
-  $ charte templates
-  $ charte templates ./templates --format json
-  $ charte init --template solidarity`
-      }\n${exitCodesHelp(ctx.lang)}`,
+      commandHelp(ctx.lang, {
+        fr: [
+          'charte templates',
+          'charte templates ./modeles --format json',
+          'charte init --template solidarity',
+        ],
+        en: [
+          'charte templates',
+          'charte templates ./templates --format json',
+          'charte init --template solidarity',
+        ],
+      }),
     )
     .action(async (dirs: string[], options: { format: 'text' | 'json' }) => {
       const { listTemplates, formatTemplates } = await import('../../init/templates-list.js');

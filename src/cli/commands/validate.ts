@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
-import { exitCodesHelp } from '../help.js';
+import { commandHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -35,19 +35,18 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     )
     .addHelpText(
       'after',
-      `${
-        fr
-          ? `
-Exemples :
-  $ charte validate                      # toutes les chartes du dossier courant
-  $ charte validate charters/ --format json
-  $ charte validate "charters/**/*.md" --as-of 2026-01-01`
-          : `
-Examples:
-  $ charte validate                      # every charter under the current directory
-  $ charte validate charters/ --format json
-  $ charte validate "charters/**/*.md" --as-of 2026-01-01`
-      }\n${exitCodesHelp(ctx.lang)}`,
+      commandHelp(ctx.lang, {
+        fr: [
+          'charte validate                      # toutes les chartes du dossier courant',
+          'charte validate charters/ --format json',
+          'charte validate "charters/**/*.md" --as-of 2026-01-01',
+        ],
+        en: [
+          'charte validate                      # every charter under the current directory',
+          'charte validate charters/ --format json',
+          'charte validate "charters/**/*.md" --as-of 2026-01-01',
+        ],
+      }),
     )
     .action(
       async (paths: string[], options: { format: string; asOf?: string; skipNonCharters?: boolean }) => {
