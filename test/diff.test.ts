@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charterText, signedBy } from './fixtures/history/charter.js';
 import { AMENDED_V2, buildScenario, ID, OLD_PATH, PATH } from './fixtures/history/scenario.js';
 import { runCli } from './helpers/cli.js';
-import { commitAll, git, initRepo } from './helpers/git.js';
+import { commitAll, git, gitEnv, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
 interface DiffJson {
@@ -137,5 +138,18 @@ describe('charte diff', () => {
       'signature removed: northfield (Mayor of northfield, Mayor, 2024-01-01)',
     );
     expect(ID).toBe('northfield-southvale');
+  });
+});
+
+describe('charte diff in a shallow clone', () => {
+  it('says the clone is shallow and how to fetch the history', async () => {
+    const { dir } = buildScenario();
+    const clone = tempDir();
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, clone], { env: gitEnv() });
+    const result = await runCli(['diff', PATH], { cwd: clone });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)',
+    );
   });
 });

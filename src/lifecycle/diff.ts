@@ -130,10 +130,16 @@ async function side(
   if (ref === undefined) {
     const signed = lastSigned(history);
     if (!signed?.signing) {
+      // In a shallow clone the signing commit may simply not have been fetched.
+      const shallow = history.shallow
+        ? fr
+          ? ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)'
+          : '; this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)'
+        : '';
       throw new ExitError(
         fr
-          ? `${working.displayPath} : aucune version signée dans l'historique git ; choisissez le point de départ avec --from <révision> (par exemple --from HEAD~1)`
-          : `${working.displayPath}: no signed version in the git history; choose the starting point with --from <revision> (e.g. --from HEAD~1)`,
+          ? `${working.displayPath} : aucune version signée dans l'historique git${shallow} ; ${history.shallow ? 'ou ' : ''}choisissez le point de départ avec --from <révision> (par exemple --from HEAD~1)`
+          : `${working.displayPath}: no signed version in the git history${shallow}; ${history.shallow ? 'or ' : ''}choose the starting point with --from <revision> (e.g. --from HEAD~1)`,
         2,
       );
     }
