@@ -88,14 +88,14 @@ describe('charte renew --format markdown', () => {
       '| Charte Villeneuve \\| Ouagadougou, « été » ; accents, virgules et un titre assez long pour être plié (`ouaga`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | en vigueur | 2024-04-28 | 2029-04-28 | 1213 |',
       // Notice of 3 months: due soon only from 2026-02-01.
       '| Podor charter (`podor`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | en vigueur | 2021-05-01 | 2026-05-01 | 120 |',
-      '| Draft (`draft-one`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | brouillon | — | — | — |',
+      '| Draft (`draft-one`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | projet, non signé | — | — | — |',
     ]);
     const en = await runCli(['renew', '--as-of', '2026-06-01', '--format', 'markdown', '--lang', 'en'], {
       cwd: dir,
     });
     expect(en.stdout).toContain('| Charter | Entities | State | Signed on | Due on | Days left |');
     expect(en.stdout).toContain(
-      '| Podor charter (`podor`, v1) | Town of Northfield (North) ; Southvale District (South) | overdue | 2021-05-01 | 2026-05-01 | -31 |',
+      '| Podor charter (`podor`, v1) | Town of Northfield (North) ; Southvale District (South) | renewal overdue | 2021-05-01 | 2026-05-01 | -31 |',
     );
     expect(en.code).toBe(1);
   });
@@ -106,8 +106,8 @@ describe('charte renew --format markdown', () => {
     expect(text.stdout).toBe(
       [
         'charters/b.md  (podor, v1)',
-        '  overdue · signed on 2021-05-01 · due on 2026-05-01 · 31 days late',
-        '1 charter as of 2026-06-01: 1 overdue',
+        '  renewal overdue · signed on 2021-05-01 · due on 2026-05-01 · 31 days late',
+        '1 charter as of 2026-06-01: 1 renewal overdue',
         '',
       ].join('\n'),
     );
@@ -115,7 +115,7 @@ describe('charte renew --format markdown', () => {
       cwd: dir,
     });
     expect(fr.stdout).toContain(
-      'à renouveler bientôt · signée le 2021-05-01 · échéance le 2026-05-01 · 89 jours restants',
+      'en vigueur, à renouveler prochainement · signée le 2021-05-01 · échéance le 2026-05-01 · 89 jours restants',
     );
   });
 });

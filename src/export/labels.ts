@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang, Msg } from '../i18n/index.js';
 import type { CharterState } from '../model/charter.js';
+import { LABELS } from '../model/labels.js';
 import { schemaPath } from '../paths.js';
 
 type SchemaNode = { properties?: Record<string, SchemaNode>; 'x-label'?: Msg };
@@ -38,59 +39,20 @@ export function capitalize(text: string): string {
 
 const m = (fr: string, en: string): Msg => ({ fr, en });
 
-export const KIND_LABELS: Readonly<Record<string, Msg>> = {
-  solidarity_charter: m('Charte de solidarité', 'Solidarity charter'),
-  twinning_charter: m('Charte de jumelage', 'Twinning charter'),
-  cooperation_agreement: m('Convention de coopération', 'Cooperation agreement'),
-  amendment: m('Avenant', 'Amendment'),
-};
+/** The model's vocabulary, capitalised for the document's tables and fact box. */
+function capitalized(labels: Readonly<Record<string, Msg>>): Readonly<Record<string, Msg>> {
+  return Object.fromEntries(
+    Object.entries(labels).map(([code, { fr, en }]) => [code, m(capitalize(fr), capitalize(en))]),
+  );
+}
 
-export const ROLE_LABELS: Readonly<Record<string, Msg>> = {
-  north: m('Entité du Nord', 'North'),
-  south: m('Entité du Sud', 'South'),
-  associate: m('Entité associée', 'Associate'),
-};
-
-export const ENTITY_TYPE_LABELS: Readonly<Record<string, Msg>> = {
-  commune: m('Commune', 'Municipality'),
-  epci: m('Intercommunalité (EPCI)', 'Inter-municipal body (EPCI)'),
-  departement: m('Département', 'Département'),
-  region: m('Région', 'Region'),
-  province: m('Province', 'Province'),
-  district: m('District', 'District'),
-  association: m('Association', 'Association'),
-  ngo: m('ONG', 'NGO'),
-  twinning_committee: m('Comité de jumelage', 'Twinning committee'),
-  other: m('Autre', 'Other'),
-};
-
-export const REFERENT_KIND_LABELS: Readonly<Record<string, Msg>> = {
-  elected: m('Élu(e)', 'Elected official'),
-  staff: m('Agent(e)', 'Staff'),
-  volunteer: m('Bénévole', 'Volunteer'),
-};
-
-export const RESOURCE_TYPE_LABELS: Readonly<Record<string, Msg>> = {
-  financial: m('Financier', 'Financial'),
-  human: m('Humain', 'Human'),
-  material: m('Matériel', 'Material'),
-};
-
-export const PERIOD_LABELS: Readonly<Record<string, Msg>> = {
-  one_off: m('ponctuel', 'one-off'),
-  yearly: m('par an', 'per year'),
-  total: m('au total', 'in total'),
-};
-
-export const STATE_LABELS: Readonly<Record<CharterState, Msg>> = {
-  draft: m('projet, non signé', 'draft, not signed'),
-  partially_signed: m('signée en partie', 'partially signed'),
-  in_force: m('en vigueur', 'in force'),
-  due_soon: m('en vigueur, à renouveler prochainement', 'in force, renewal due soon'),
-  overdue: m('renouvellement en retard', 'renewal overdue'),
-  suspended: m('suspendue', 'suspended'),
-  terminated: m('résiliée', 'terminated'),
-};
+export const KIND_LABELS = capitalized(LABELS.kind);
+export const ROLE_LABELS = capitalized(LABELS.role);
+export const ENTITY_TYPE_LABELS = capitalized(LABELS.type);
+export const REFERENT_KIND_LABELS = capitalized(LABELS.referent_kind);
+export const RESOURCE_TYPE_LABELS = capitalized(LABELS.resource_type);
+export const PERIOD_LABELS: Readonly<Record<string, Msg>> = LABELS.period;
+export const STATE_LABELS: Readonly<Record<CharterState, Msg>> = LABELS.state;
 
 /** The short names of the Sustainable Development Goals (Objectifs de développement durable). */
 export const SDG_NAMES: readonly Msg[] = [

@@ -14,25 +14,12 @@ import {
   formatDate,
   parseDate,
 } from '../model/dates.js';
+import { stateLabel } from '../model/labels.js';
 import { packageVersion } from '../paths.js';
 import type { RenewCharter, RenewDetail, RenewReport } from './renew-report.js';
 
 export const RENEW_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
 export type RenewFormat = (typeof RENEW_FORMATS)[number];
-
-const STATE_LABELS: Record<CharterState, { fr: string; en: string }> = {
-  draft: { fr: 'brouillon', en: 'draft' },
-  partially_signed: { fr: 'signée en partie', en: 'partially signed' },
-  in_force: { fr: 'en vigueur', en: 'in force' },
-  due_soon: { fr: 'à renouveler bientôt', en: 'due soon' },
-  overdue: { fr: 'renouvellement en retard', en: 'overdue' },
-  suspended: { fr: 'suspendue', en: 'suspended' },
-  terminated: { fr: 'résiliée', en: 'terminated' },
-};
-
-export function stateLabel(state: CharterState, lang: Lang): string {
-  return STATE_LABELS[state][lang];
-}
 
 const ROLE_LABELS: Record<string, { fr: string; en: string }> = {
   north: { fr: 'Nord', en: 'North' },

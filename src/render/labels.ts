@@ -6,70 +6,7 @@
 import type { Lang } from '../i18n/index.js';
 import { parseDate } from '../model/dates.js';
 
-type Labels = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
-
-export const LABELS: Readonly<Record<string, Labels>> = {
-  role: {
-    north: { fr: 'entité du Nord', en: 'entity of the North' },
-    south: { fr: 'entité du Sud', en: 'entity of the South' },
-    associate: { fr: 'partenaire associé', en: 'associate partner' },
-  },
-  type: {
-    commune: { fr: 'commune', en: 'municipality' },
-    epci: { fr: 'intercommunalité (EPCI)', en: 'intermunicipal body' },
-    departement: { fr: 'département', en: 'département' },
-    region: { fr: 'région', en: 'region' },
-    province: { fr: 'province', en: 'province' },
-    district: { fr: 'district', en: 'district' },
-    association: { fr: 'association', en: 'association' },
-    ngo: { fr: 'ONG', en: 'NGO' },
-    twinning_committee: { fr: 'comité de jumelage', en: 'twinning committee' },
-    other: { fr: 'autre', en: 'other' },
-  },
-  pillar: {
-    environment: { fr: 'environnement', en: 'environment' },
-    economy: { fr: 'économie', en: 'economy' },
-    social: { fr: 'social', en: 'social' },
-  },
-  referent_kind: {
-    elected: { fr: 'élu', en: 'elected representative' },
-    staff: { fr: 'agent', en: 'staff' },
-    volunteer: { fr: 'bénévole', en: 'volunteer' },
-  },
-  resource_type: {
-    financial: { fr: 'moyen financier', en: 'financial resource' },
-    human: { fr: 'moyen humain', en: 'human resource' },
-    material: { fr: 'moyen matériel', en: 'material resource' },
-  },
-  period: {
-    one_off: { fr: 'en une fois', en: 'one-off' },
-    yearly: { fr: 'par an', en: 'per year' },
-    total: { fr: 'au total', en: 'in total' },
-  },
-  kind: {
-    solidarity_charter: { fr: 'charte de solidarité', en: 'solidarity charter' },
-    twinning_charter: { fr: 'charte de jumelage', en: 'twinning charter' },
-    cooperation_agreement: { fr: 'convention de coopération', en: 'cooperation agreement' },
-    amendment: { fr: 'avenant', en: 'amendment' },
-  },
-  criterion: {
-    environment: { fr: 'Environnement', en: 'Environment' },
-    economy: { fr: 'Économie', en: 'Economy' },
-    social: { fr: 'Social', en: 'Social' },
-    future_generations: { fr: 'Solidarité générations futures', en: 'Future generations' },
-    north_south: { fr: 'Solidarité nord / sud', en: 'North-South solidarity' },
-    geographic_scope: { fr: 'Ampleur géographique', en: 'Geographic scope' },
-  },
-};
-
-export const LABEL_GROUPS = Object.keys(LABELS);
-
-/** The label of `code` in `group`, or the code itself when the group does not know it. */
-export function label(group: string, code: string, lang: Lang): string {
-  const labels = Object.hasOwn(LABELS, group) ? LABELS[group] : undefined;
-  const entry = labels && Object.hasOwn(labels, code) ? labels[code] : undefined;
-  return entry ? entry[lang] : code;
-}
+export { LABELS, label } from '../model/labels.js';
 
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   fr: [
