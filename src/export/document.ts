@@ -3,6 +3,8 @@
  * document's language, so that the layouts (the Typst template for PDF, the HTML renderer) only
  * place text. Nothing here reads a file or the clock.
  */
+
+import { countryName, formatDateLong, formatMoney, stars } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import {
   type Charter,
@@ -15,7 +17,6 @@ import {
   signaturesByEntity,
 } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
-import { countryName, formatDateLong, formatMoney, stars } from './format.js';
 import {
   capitalize,
   ENTITY_TYPE_LABELS,

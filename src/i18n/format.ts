@@ -3,8 +3,9 @@
  * calendar dates: they are formatted from their year, month and day in UTC arithmetic, so the
  * machine's time zone never moves a day.
  */
-import type { Lang } from '../i18n/index.js';
+
 import { parseDate } from '../model/dates.js';
+import type { Lang } from './index.js';
 
 /** The locale of each document language: `en-GB` writes `19 October 2024` and `€6,000`. */
 export const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
