@@ -109,6 +109,10 @@ export interface Charter {
    */
   signatures?: Signature[];
   /**
+   * Avenants à la version en vigueur : ils modifient le texte sans changer l'échéance de renouvellement ; utilisez `charte amend`. / Amendments to the version in force: they change the text, not the renewal date; use `charte amend`.
+   */
+  amendments?: Amendment[];
+  /**
    * Périodicité du renouvellement (5 ans par défaut), préavis, reconduction tacite. / Renewal period (5 years by default), notice, tacit renewal.
    */
   renewal?: {
@@ -130,6 +134,11 @@ export interface Charter {
      */
     since: string;
     reason: string;
+    decision?: string;
+    /**
+     * Date de reprise ; utilisez `charte resume`. / Date of resumption; use `charte resume`.
+     */
+    resumed_on?: string;
   };
   /**
    * Données libres, jamais vérifiées. / Free data, never checked.
@@ -167,6 +176,10 @@ export interface Entity {
    * Par exemple « Conseil municipal ». / For example “Conseil municipal”.
    */
   decision_body?: string;
+  /**
+   * Vrai pour une entité associée qui a rejoint la charte par avenant : elle signe les versions suivantes. Les entités nord et sud signent toujours. / True for an associate that joined through an avenant: it signs later versions. North and south entities always sign.
+   */
+  required_signer?: boolean;
 }
 export interface Referent {
   name: string;
@@ -207,6 +220,15 @@ export interface Commitment {
    * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
    */
   due?: string;
+  /**
+   * Utilisez `charte commitment`. / Use `charte commitment`.
+   */
+  status?: 'planned' | 'in_progress' | 'done' | 'abandoned';
+  /**
+   * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+   */
+  status_on?: string;
+  status_note?: string;
 }
 export interface Resource {
   entity: string;
@@ -228,6 +250,16 @@ export interface Decision {
    */
   date: string;
   url?: string;
+  /**
+   * Copie de la délibération conservée dans le dépôt, épinglée par son empreinte. / Copy of the decision kept in the repository, pinned by its digest.
+   */
+  file?: {
+    /**
+     * Chemin du fichier dans le dépôt. / Path of the file in the repository.
+     */
+    path: string;
+    sha256: string;
+  };
 }
 export interface Signature {
   entity: string;
@@ -242,4 +274,21 @@ export interface Signature {
    * Référence d'une délibération. / Reference of a decision.
    */
   decision?: string;
+}
+export interface Amendment {
+  /**
+   * Avenant n° 1, 2… de la version en vigueur. / Amendment no. 1, 2… to the version in force.
+   */
+  number: number;
+  purpose: string;
+  /**
+   * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+   */
+  opened_on: string;
+  /**
+   * Codes des entités qui rejoignent la charte par cet avenant. / Codes of the entities joining through this amendment.
+   */
+  joining?: Slug[];
+  decisions?: Decision[];
+  signatures?: Signature[];
 }

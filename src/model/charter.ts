@@ -2,10 +2,11 @@
  * The charter model: its types come from the JSON Schema (charter.generated.ts), and the values
  * that are derived, never stored (required signers, signed on, due on, state) are computed here.
  */
-import type { Charter, Signature } from './charter.generated.js';
+import type { Amendment, Charter, Signature } from './charter.generated.js';
 import { addMonths, addYears, type CalendarDate, compareDates, daysBetween, isValidDate } from './dates.js';
 
 export type {
+  Amendment,
   Charter,
   Commitment,
   Decision,
@@ -38,6 +39,7 @@ export const FRONT_MATTER_KEYS = [
   'agenda21',
   'decisions',
   'signatures',
+  'amendments',
   'renewal',
   'terminated',
   'suspended',
@@ -58,9 +60,68 @@ export const STATES = [
 ] as const;
 export type CharterState = (typeof STATES)[number];
 
-/** The entities whose signature is required: the `north` and `south` ones (associates may sign). */
-export function requiredSigners(charter: Pick<Charter, 'entities'>): string[] {
-  return charter.entities.filter((e) => e.role === 'north' || e.role === 'south').map((e) => e.id);
+/** The entities that joined the charter through one of its avenants (their consent is the avenant's). */
+export function joiningEntities(charter: Pick<Charter, 'amendments'>): Set<string> {
+  return new Set((charter.amendments ?? []).flatMap((a) => a.joining ?? []));
+}
+
+/**
+ * The entities whose signature the version requires: the `north` and `south` ones and those marked
+ * `required_signer` (an associate that joined by avenant), except the entities that joined through
+ * an avenant of this version: they sign the avenant, and the next version.
+ */
+export function requiredSigners(
+  charter: Pick<Charter, 'entities'> & Partial<Pick<Charter, 'amendments'>>,
+): string[] {
+  const joined = joiningEntities(charter);
+  return charter.entities
+    .filter(
+      (e) => (e.role === 'north' || e.role === 'south' || e.required_signer === true) && !joined.has(e.id),
+    )
+    .map((e) => e.id);
+}
+
+/** The avenant numbered `number`, if the file has it. */
+export function amendmentOf(charter: Pick<Charter, 'amendments'>, number: number): Amendment | undefined {
+  return (charter.amendments ?? []).find((a) => a.number === number);
+}
+
+/**
+ * The entities whose signature avenant `number` requires: the version's required signers, the
+ * entities it brings in, and those brought in by the avenants before it.
+ */
+export function amendmentSigners(
+  charter: Pick<Charter, 'entities' | 'amendments'>,
+  number: number,
+): string[] {
+  const signers = requiredSigners(charter);
+  for (const a of charter.amendments ?? []) {
+    if (a.number > number) continue;
+    for (const id of a.joining ?? []) if (!signers.includes(id)) signers.push(id);
+  }
+  return signers;
+}
+
+/** The day avenant `number` was completed (its last required signature), once every signer has signed. */
+export function amendmentSignedOn(
+  charter: Pick<Charter, 'entities' | 'amendments'>,
+  number: number,
+): CalendarDate | undefined {
+  const amendment = amendmentOf(charter, number);
+  if (!amendment) return undefined;
+  const byEntity = new Map((amendment.signatures ?? []).map((s) => [s.entity, s] as const));
+  let latest: CalendarDate | undefined;
+  for (const id of amendmentSigners(charter, number)) {
+    const signature = byEntity.get(id);
+    if (!signature || !isValidDate(signature.date)) return undefined;
+    if (latest === undefined || compareDates(signature.date, latest) > 0) latest = signature.date;
+  }
+  return latest;
+}
+
+/** The avenant still awaiting signatures (at most one is open at a time), if any. */
+export function openAmendment(charter: Pick<Charter, 'entities' | 'amendments'>): Amendment | undefined {
+  return (charter.amendments ?? []).find((a) => amendmentSignedOn(charter, a.number) === undefined);
 }
 
 /** The last signature of each entity (a valid charter has at most one each). */
@@ -71,7 +132,9 @@ export function signaturesByEntity(charter: Pick<Charter, 'signatures'>): Map<st
 }
 
 /** The latest signature date among the required signers, once all of them have signed. */
-export function signedOn(charter: Pick<Charter, 'entities' | 'signatures'>): CalendarDate | undefined {
+export function signedOn(
+  charter: Pick<Charter, 'entities' | 'signatures'> & Partial<Pick<Charter, 'amendments'>>,
+): CalendarDate | undefined {
   const byEntity = signaturesByEntity(charter);
   let latest: CalendarDate | undefined;
   for (const id of requiredSigners(charter)) {

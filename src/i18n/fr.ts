@@ -1,0 +1,54 @@
+/**
+ * The French catalogue: every message the program shows or writes, in French. It is the
+ * reference: `Catalogue` is its type, and every other language must give the same keys with the
+ * same parameters (the compiler checks it; test/catalogue.test.ts checks it at run time too).
+ *
+ * Messages are strings, or functions of their parameters when they have some. Plurals go through
+ * `plural()` (Intl.PluralRules). French typography: narrow no-break space (U+202F) before ; : ! ?
+ * and inside « », typographic apostrophe (’) in prose.
+ *
+ * Sections are one per area of the program; keep each section's keys together.
+ */
+import { plural } from './plural.js';
+
+export const fr = {
+  common: {
+    and: 'et',
+    or: 'ou',
+    charters: (n: number) => plural('fr', n, { one: '# charte', other: '# chartes' }),
+    days: (n: number) => plural('fr', n, { one: '# jour', other: '# jours' }),
+  },
+  // ── edit: locked, complete writes (src/edit/) ──
+  edit: {
+    locked: (path: string, holder: string) =>
+      `${path} : une autre commande est en train d’enregistrer une modification de cette charte (${holder}) ; rien n’a été écrit, relancez la commande quand elle aura fini`,
+    lockHolder: (pid: number, since: string) => `processus ${pid}, depuis ${since}`,
+  },
+  // ── git (the one module that runs git) ──
+  git: {},
+  // ── history and renew ──
+  history: {},
+  renew: {},
+  // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
+  lifecycle: {},
+  // ── generated blocks and placeholders in the body ──
+  blocks: {},
+  // ── export (PDF, HTML) ──
+  export: {},
+  // ── report (portfolio) ──
+  report: {},
+  // ── open data (SCDL, IATI, data package) ──
+  opendata: {},
+  // ── validate, load ──
+  validate: {},
+  load: {},
+  // ── init, templates ──
+  init: {},
+  // ── cli: help, commander errors, prompts ──
+  cli: {},
+  // ── log and diff ──
+  log: {},
+  diff: {},
+};
+
+export type Catalogue = typeof fr;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../src/i18n/catalogue.js';
+import { LANGS } from '../src/i18n/index.js';
+import { plural } from '../src/i18n/plural.js';
+
+/** Every key path of a catalogue, with the kind of its value (string or arity of the function). */
+function shape(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [`${prefix}:string`];
+  if (typeof value === 'function') return [`${prefix}:fn${(value as (...a: unknown[]) => unknown).length}`];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [`${prefix}:${typeof value}`];
+}
+
+describe('message catalogue', () => {
+  it('every language has every key of the French catalogue, with the same parameters', () => {
+    const reference = shape(messages('fr')).sort();
+    expect(reference.length).toBeGreaterThan(0);
+    for (const lang of LANGS) expect(shape(messages(lang)).sort()).toEqual(reference);
+  });
+
+  it('plurals follow the platform rules, not an appended s', () => {
+    expect(messages('fr').common.charters(0)).toBe('0 charte');
+    expect(messages('fr').common.charters(1)).toBe('1 charte');
+    expect(messages('fr').common.charters(3)).toBe('3 chartes');
+    expect(messages('en').common.charters(0)).toBe('0 charters');
+    expect(messages('en').common.charters(1)).toBe('1 charter');
+    expect(plural('fr', 1500, { one: '# jour', other: '# jours' })).toBe('1\u202f500 jours');
+  });
+});
