@@ -29,3 +29,24 @@ describe('message catalogue', () => {
     expect(plural('fr', 1500, { one: '# jour', other: '# jours' })).toBe('1\u202f500 jours');
   });
 });
+
+describe('the diagnostics reporter speaks the run language', async () => {
+  const { formatText } = await import('../src/report/index.js');
+  const diagnostics = Array.from({ length: 4 }, (_, i) => ({
+    severity: 'warning' as const,
+    rule: 'placeholder',
+    message: 'm',
+    line: i + 1,
+    column: 1,
+  }));
+  it('French severities, plurals and a count per repeated rule', () => {
+    const text = formatText([{ path: 'a.md', diagnostics }], 'fr', false);
+    expect(text).toContain('a.md:1:1  avertissement  m  (placeholder)');
+    expect(text).not.toMatch(/\bwarning\b/);
+    expect(text).toContain('1 charte vérifiée : 0 erreur, 4 avertissements\npar règle : placeholder × 4\n');
+  });
+  it('English', () => {
+    const text = formatText([{ path: 'a.md', diagnostics: diagnostics.slice(0, 1) }], 'en', false);
+    expect(text).toBe('a.md:1:1  warning  m  (placeholder)\n1 charter checked: 0 errors, 1 warning\n');
+  });
+});

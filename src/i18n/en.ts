@@ -22,6 +22,13 @@ export const en: Catalogue = {
   export: {},
   report: {},
   opendata: {},
+  reporter: {
+    error: 'error',
+    warning: 'warning',
+    summary: (files: number, errors: number, warnings: number) =>
+      `${plural('en', files, { one: '# charter checked', other: '# charters checked' })}: ${plural('en', errors, { one: '# error', other: '# errors' })}, ${plural('en', warnings, { one: '# warning', other: '# warnings' })}`,
+    byRule: 'by rule',
+  },
   validate: {},
   load: {},
   init: {},

@@ -40,6 +40,13 @@ export const fr = {
   // ── open data (SCDL, IATI, data package) ──
   opendata: {},
   // ── validate, load ──
+  reporter: {
+    error: 'erreur',
+    warning: 'avertissement',
+    summary: (files: number, errors: number, warnings: number) =>
+      `${plural('fr', files, { one: '# charte vérifiée', other: '# chartes vérifiées' })} : ${plural('fr', errors, { one: '# erreur', other: '# erreurs' })}, ${plural('fr', warnings, { one: '# avertissement', other: '# avertissements' })}`,
+    byRule: 'par règle',
+  },
   validate: {},
   load: {},
   // ── init, templates ──

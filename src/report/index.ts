@@ -4,6 +4,7 @@
  */
 import pc from 'picocolors';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import type { CharterFile } from '../load/charter-file.js';
 
@@ -23,24 +24,34 @@ export function totals(files: readonly ReportFile[]): { errors: number; warnings
   return countBySeverity(files.flatMap((f) => f.diagnostics));
 }
 
+/** A rule repeated this many times or more gets a count in the closing lines instead of being lost in the list. */
+const RULE_SUMMARY_THRESHOLD = 3;
+
 export function formatText(files: readonly ReportFile[], lang: Lang, color: boolean): string {
+  const t = messages(lang).reporter;
   const paint = pc.createColors(color);
   const lines: string[] = [];
+  const byRule = new Map<string, number>();
   for (const file of files) {
     for (const d of file.diagnostics) {
-      const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+      const severity = d.severity === 'error' ? paint.red(t.error) : paint.yellow(t.warning);
       lines.push(
         `${paint.bold(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${paint.dim(`(${d.rule})`)}`,
       );
+      byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     }
   }
   const { errors, warnings } = totals(files);
-  const n = files.length;
-  const summary =
-    lang === 'fr'
-      ? `${n} charte${n > 1 ? 's' : ''} vérifiée${n > 1 ? 's' : ''} : ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}`
-      : `${n} charter${n === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const summary = t.summary(files.length, errors, warnings);
   lines.push(errors > 0 ? paint.red(summary) : warnings > 0 ? paint.yellow(summary) : paint.green(summary));
+  const repeated = [...byRule].filter(([, count]) => count >= RULE_SUMMARY_THRESHOLD);
+  if (repeated.length > 0) {
+    repeated.sort(([ra, a], [rb, b]) => b - a || ra.localeCompare(rb));
+    const separator = lang === 'fr' ? ' : ' : ': ';
+    lines.push(
+      paint.dim(`${t.byRule}${separator}${repeated.map(([rule, count]) => `${rule} × ${count}`).join(', ')}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
