@@ -23,6 +23,32 @@ export const fr = {
     locked: (path: string, holder: string) =>
       `${path} : une autre commande est en train d’enregistrer une modification de cette charte (${holder}) ; rien n’a été écrit, relancez la commande quand elle aura fini`,
     lockHolder: (pid: number, since: string) => `processus ${pid}, depuis ${since}`,
+    changedOnDisk: (path: string) =>
+      `${path} a changé sur le disque depuis sa lecture (un éditeur l’a-t-il enregistré ?) : rien n’a été écrit ; relancez la commande`,
+    readOnly: (path: string, mode: string) =>
+      `${path} est en lecture seule (droits ${mode}) : rien n’a été écrit ; s’il doit vraiment changer, rendez-le modifiable (\`chmod u+w ${path}\`) et relancez la commande`,
+    writeFailed: (path: string, cause: string) =>
+      `${path} : écriture impossible, ${cause} ; le fichier n’a pas changé`,
+    writeCause: (code: string) => {
+      switch (code) {
+        case 'ENOSPC':
+          return 'le disque est plein (libérez de la place et relancez la commande)';
+        case 'EDQUOT':
+          return 'le quota du disque est atteint (libérez de la place et relancez la commande)';
+        case 'EACCES':
+        case 'EPERM':
+          return 'permission refusée (dossier en lecture seule ? vérifiez les droits du dossier)';
+        case 'EROFS':
+          return 'le système de fichiers est en lecture seule';
+        case 'EIO':
+          return 'le contenu relu ne correspond pas à celui écrit (disque défaillant ?)';
+        case 'ENOENT':
+        case 'ENOTDIR':
+          return 'le dossier n’existe plus';
+        default:
+          return `erreur ${code}`;
+      }
+    },
   },
   // ── git (the one module that runs git) ──
   git: {},
