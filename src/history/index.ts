@@ -24,7 +24,7 @@ import {
   repoInfo,
   repoRelative,
   resolveCommit,
-} from './git.js';
+} from '../git/index.js';
 import type { LifecycleFields, SignatureRecord } from './lifecycle-fields.js';
 import { type LogCommit, streamLog } from './log-stream.js';
 import {
