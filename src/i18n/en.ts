@@ -72,6 +72,8 @@ export const en: Catalogue = {
     commitFailed: (path: string, detail: string) => `git could not commit ${path} (${detail})`,
     tagFailed: (commit: string, tag: string, detail: string, subject: string) =>
       `commit ${commit} recorded, but tag ${tag} could not be created (${detail}): create it with \`git tag -a -m "${subject}" ${tag} ${commit}\``,
+    conflictMarker: (marker: string) =>
+      `git conflict marker \`${marker}\`: the merge is not finished; keep the right lines, delete the \`<<<<<<<\`, \`=======\` and \`>>>>>>>\` markers, then \`git add\``,
   },
   history: {},
   renew: {},

@@ -84,6 +84,8 @@ export const fr = {
     commitFailed: (path: string, detail: string) => `git n’a pas pu enregistrer ${path} (${detail})`,
     tagFailed: (commit: string, tag: string, detail: string, subject: string) =>
       `le commit ${commit} est enregistré, mais l’étiquette ${tag} n’a pas pu être créée (${detail}) : créez-la avec \`git tag -a -m "${subject}" ${tag} ${commit}\``,
+    conflictMarker: (marker: string) =>
+      `marqueur de conflit git \`${marker}\` : la fusion n’est pas terminée ; gardez les bonnes lignes, supprimez les marqueurs \`<<<<<<<\`, \`=======\` et \`>>>>>>>\`, puis \`git add\``,
   },
   // ── history and renew ──
   history: {},

@@ -11,6 +11,7 @@ import { discover, looksLikeCharter } from '../load/discover.js';
 import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
+import { checkConflictMarkers } from './conflict-markers.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -33,6 +34,8 @@ export async function validateLoaded(
   file: CharterFile,
   options: Pick<ValidateOptions, 'asOf'>,
 ): Promise<void> {
+  // Before anything else: markers in the front matter also make its YAML fail, and say why.
+  if (file.source !== undefined) checkConflictMarkers(file);
   if (file.fatal || file.data === undefined) return;
   if (!file.isCharter) {
     file.add({
