@@ -173,4 +173,33 @@ describe('complete writes anywhere', () => {
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(statSync(path).mode & 0o777).toBe(0o444);
   });
+
+  it('sign refuses a 0444 charter: exit 1, the file and its mode unchanged', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'charter.md');
+    writeFileSync(path, PARTIAL);
+    chmodSync(path, 0o444);
+    const signed = await runCli(
+      [
+        'sign',
+        'charter.md',
+        '--entity',
+        'akwadum',
+        '--signatory',
+        'Kofi Boateng',
+        '--capacity',
+        'District Chief Executive',
+        '--date',
+        '2026-06-20',
+        '--as-of',
+        '2026-07-01',
+      ],
+      { cwd: dir },
+    );
+    expect(signed.code).toBe(1);
+    expect(signed.stderr).toContain('charter.md is read-only (mode 0444): nothing was written');
+    expect(readFileSync(path, 'utf8')).toBe(PARTIAL);
+    expect(statSync(path).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['charter.md']);
+  });
 });

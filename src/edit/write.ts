@@ -20,13 +20,13 @@
  * between is noticed instead of overwritten.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { type FileHandle, lstat, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitError } from '../diagnostics.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
-import { describeFsError } from '../load/source.js';
+import { describeFsError, readRegularFileSync } from '../load/source.js';
 
 export interface WriteHooks {
   /** Called after the temporary file is complete, before the last check (tests use it to race the write). */
@@ -194,9 +194,10 @@ export function assertWritable(path: string, displayPath: string, lang: Lang): v
 function assertUnchanged(path: string, displayPath: string, expected: Buffer, lang: Lang): void {
   let current: Buffer;
   try {
-    current = readFileSync(path);
+    // Never blocks: a FIFO swapped in for the charter is refused, not opened for reading.
+    current = readRegularFileSync(path, lang, Number.MAX_SAFE_INTEGER);
   } catch (error) {
-    throw new ExitError(`${displayPath}: ${describeFsError(error, lang)}`, 2);
+    throw new ExitError(`${displayPath}: ${(error as Error).message}`, 2);
   }
   if (!current.equals(expected)) throw new ChangedOnDiskError(displayPath, lang);
 }

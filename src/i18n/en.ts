@@ -83,7 +83,18 @@ export const en: Catalogue = {
   report: {},
   opendata: {},
   validate: {},
-  load: {},
+  load: {
+    notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
+      const what = {
+        fifo: 'a named pipe (FIFO)',
+        socket: 'a socket',
+        characterDevice: 'a character device',
+        blockDevice: 'a block device',
+        other: 'a special file',
+      }[kind];
+      return `is not a regular file but ${what}: it was not read; a charter is a Markdown file, give its path`;
+    },
+  },
   init: {},
   cli: {},
   log: {},

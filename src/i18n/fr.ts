@@ -102,7 +102,18 @@ export const fr = {
   opendata: {},
   // ── validate, load ──
   validate: {},
-  load: {},
+  load: {
+    notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
+      const what = {
+        fifo: 'un tube nommé (FIFO)',
+        socket: 'une socket',
+        characterDevice: 'un périphérique en mode caractère',
+        blockDevice: 'un périphérique en mode bloc',
+        other: 'un fichier spécial',
+      }[kind];
+      return `n’est pas un fichier ordinaire mais ${what} : il n’a pas été lu ; une charte est un fichier Markdown, donnez son chemin`;
+    },
+  },
   // ── init, templates ──
   init: {},
   // ── cli: help, commander errors, prompts ──

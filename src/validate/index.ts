@@ -4,11 +4,10 @@
  * here throws for a bad charter, prints, or exits.
  */
 
-import { readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
-import { MAX_FILE_BYTES, peekText } from '../load/source.js';
+import { peekText, readRegularFileSync } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
 import { checkConflictMarkers } from './conflict-markers.js';
@@ -135,11 +134,10 @@ export async function validatePaths(
   return files;
 }
 
-/** The bytes of a file within the size limit; undefined when it is larger or cannot be read here. */
+/** The bytes of a regular file within the size limit; undefined when it is larger, special or unreadable. */
 function readCandidate(path: string): Buffer | undefined {
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-    return readFileSync(path);
+    return readRegularFileSync(path, 'en');
   } catch {
     return undefined;
   }
