@@ -84,6 +84,8 @@ export const en: Catalogue = {
   opendata: {},
   validate: {},
   load: {
+    crLineEndings:
+      'CR-only line endings (old Mac format): the file would read as a single line; save it with LF (or CRLF) line endings and run again',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
       const what = {
         fifo: 'a named pipe (FIFO)',

@@ -103,6 +103,8 @@ export const fr = {
   // ── validate, load ──
   validate: {},
   load: {
+    crLineEndings:
+      'fins de ligne en CR seul (ancien format Mac) : le fichier serait lu comme une seule ligne ; enregistrez-le avec des fins de ligne LF (ou CRLF) et relancez',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
       const what = {
         fifo: 'un tube nommé (FIFO)',
