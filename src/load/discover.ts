@@ -88,6 +88,8 @@ const CHARTER_KEY = /(?:^|[\s{,])(["']?)charte\1[ \t]*:/m;
 export function looksLikeCharter(text: string): boolean {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!hasFrontMatterFence(withoutBom)) return false;
+  // No `charte` anywhere: no key either, whatever the layout (most Markdown files stop here).
+  if (!withoutBom.includes('charte')) return false;
   const split = splitFrontMatter(withoutBom, 'en');
   if ('rule' in split) return CHARTER_KEY.test(withoutBom.slice(0, 64 * 1024));
   let parsed = parseYamlFast(split.matter);
