@@ -58,7 +58,8 @@ describe('one rule for what a charter is', () => {
 
       // renew's per-version reader (src/history/version-state.ts, issue 13 item 4) cuts an
       // indented front matter at column-0 keys: its owner makes it read with the loader.
-      const renewCases = name === 'JSON' ? [['renew'], ['renew', 'charters/c.md'], ['renew', 'charters']] : [];
+      const renewCases =
+        name === 'JSON' ? [['renew'], ['renew', 'charters/c.md'], ['renew', 'charters']] : [];
       for (const args of renewCases) {
         const renew = await runCli([...args, '--as-of', '2026-07-01', '--format', 'json'], opts);
         expect(renew.stderr, args.join(' ')).not.toContain('not a charter');

@@ -88,7 +88,9 @@ describe('one environment policy', () => {
     // The charter's repository got the commit and the tag.
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
     expect(git(dir, ['log', '--format=%s']).trim().split('\n')).toHaveLength(2);
-    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('charters/saint-aubin-akwadum.md');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe(
+      'charters/saint-aubin-akwadum.md',
+    );
     expect(git(dir, ['rev-parse', `${TAG}^{commit}`]).trim()).toBe(head);
     expect(git(dir, ['status', '--porcelain']).trim()).toBe('');
     // The other repository is untouched: same HEAD, no tag, clean index and work tree.
@@ -191,9 +193,9 @@ describe('no commit while git is half-way through an operation', () => {
     commitAll(dir, 'title', '2026-06-13');
     expect(() => git(dir, ['stash', 'pop'])).toThrow();
     expect(await operationInProgress(dir)).toBeUndefined();
-    await expect(
-      assertNoOperationInProgress(dir, 'charters/saint-aubin-akwadum.md', 'en'),
-    ).rejects.toThrow(/charters\/saint-aubin-akwadum\.md is unmerged in git/);
+    await expect(assertNoOperationInProgress(dir, 'charters/saint-aubin-akwadum.md', 'en')).rejects.toThrow(
+      /charters\/saint-aubin-akwadum\.md is unmerged in git/,
+    );
   });
 });
 
@@ -243,7 +245,11 @@ describe('long messages go through stdin', () => {
     });
     expect(result.code).toBe(2);
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
-    expect(git(dir, ['log', '-1', '--format=%s']).trim()).toBe('charte(saint-aubin-akwadum): akwadum signs v2');
-    expect(result.stderr).toContain(`commit ${head.slice(0, 12)} recorded, but tag ${TAG} could not be created`);
+    expect(git(dir, ['log', '-1', '--format=%s']).trim()).toBe(
+      'charte(saint-aubin-akwadum): akwadum signs v2',
+    );
+    expect(result.stderr).toContain(
+      `commit ${head.slice(0, 12)} recorded, but tag ${TAG} could not be created`,
+    );
   });
 });
