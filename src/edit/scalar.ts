@@ -1,28 +1,20 @@
 /**
- * Writing new YAML values in a file's own style. The `yaml` package decides when a scalar needs
- * quotes (quotes, colons, `#`, a leading `-`, `null`, numbers...); on top of that, values that a
- * YAML 1.1 reader (Ruby's Psych, PyYAML, many static site tools) would turn into a boolean, a
- * number or null are quoted too, so the file means the same thing to every tool that reads it.
+ * Writing new YAML values in a file's own style. The `yaml` package lays the values out; whether a
+ * string may stay plain is decided by the program's one quoting rule (`mustQuote`, in
+ * src/load/yaml-quote.ts, shared with the templates' values): a value that any reader (the
+ * loader's two paths, a YAML 1.1 tool) would not read back as the same string is double-quoted.
  */
 import { Document, isMap, isScalar, Scalar } from 'yaml';
+import { mustQuote } from '../load/yaml-quote.js';
 
 /** A flat mapping of strings: a signature, a decision. Key order is the order written. */
 export type FlatEntry = Readonly<Record<string, string>>;
 
-const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
-/** Integers, floats and sexagesimal numbers as YAML 1.1 reads them (`1_000`, `1:20`, `.5`). */
-const YAML11_NUMBER = /^[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/;
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
-
 const STRINGIFY = { lineWidth: 0, minContentWidth: 0, indent: 2 } as const;
 
-/** True for a string that a YAML 1.1 reader would not read back as the same string if left plain. */
+/** True for a string that must be quoted to read back as itself everywhere (see `mustQuote`). */
 export function ambiguousInYaml11(value: string): boolean {
-  if (DATE_LIKE.test(value)) return false;
-  return (
-    YAML11_WORDS.test(value) || YAML11_NUMBER.test(value) || value === '=' || DOCUMENT_MARKER.test(value)
-  );
+  return mustQuote(value);
 }
 
 function entryDocument(entry: FlatEntry): Document {

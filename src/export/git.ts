@@ -1,50 +1,33 @@
 /**
  * What export asks git: where a charter's repository is, which commit last recorded it (its
  * short id and committer date stamp the document), whether the working file still matches that
- * commit, and the bytes of a file at a given commit. Paths are always passed after `--` or
- * inside a `<commit>:<path>` object name, so no path can start an option.
+ * commit, and the bytes of a file at a given commit. git runs through the one git module
+ * (src/git/), with its environment policy: a GIT_DIR or GIT_INDEX_FILE set around the command
+ * cannot make export stamp another repository's commit. Paths are always passed after `--`,
+ * revisions after `--end-of-options`, so no path or revision can start an option.
  */
-import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
+import { GitError, runGit as runGitModule } from '../git/index.js';
 import type { Lang } from '../i18n/index.js';
+
+export { GitError };
 
 export interface GitOptions {
   env: NodeJS.ProcessEnv;
 }
 
-export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly stderr: string,
-    readonly missing = false,
-  ) {
-    super(message);
+/**
+ * Runs git (through the one git module, its environment policy included) in `cwd` and returns
+ * its stdout as bytes; a non-zero exit throws a GitError carrying git's message.
+ */
+export async function runGit(args: readonly string[], cwd: string, options: GitOptions): Promise<Buffer> {
+  const result = await runGitModule(cwd, args, { env: options.env });
+  if (result.code !== 0) {
+    throw new GitError(`git ${args[0] ?? ''} failed (${result.code})`, result.stderr.trim());
   }
-}
-
-/** Runs git and returns its stdout as bytes. */
-export function runGit(args: readonly string[], cwd: string, options: GitOptions): Promise<Buffer> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(
-      'git',
-      [...args],
-      {
-        cwd,
-        encoding: 'buffer',
-        maxBuffer: 256 * 1024 * 1024,
-        // Read-only questions must not take the index lock another git command may hold.
-        env: { ...options.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-      },
-      (error, stdout, stderr) => {
-        if (error) {
-          const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-          reject(new GitError(error.message, stderr.toString('utf8').trim(), missing));
-        } else resolvePromise(stdout);
-      },
-    );
-  });
+  return result.stdout;
 }
 
 async function gitText(args: readonly string[], cwd: string, options: GitOptions): Promise<string> {
@@ -116,6 +99,7 @@ export async function lastCommits(
         '-z',
         '--diff-merges=first-parent',
         '--no-renames',
+        '--end-of-options',
         rev,
         '--',
         commonScope(relPaths),
@@ -211,7 +195,7 @@ export async function readTreeFile(
   options: GitOptions,
 ): Promise<TreeEntry> {
   const listing = await gitText(
-    ['ls-tree', '-z', '--long', '--full-tree', commit, '--', relPath],
+    ['ls-tree', '-z', '--long', '--full-tree', '--end-of-options', commit, '--', relPath],
     root,
     options,
   );
@@ -222,7 +206,10 @@ export async function readTreeFile(
   if (mode === '120000') return { kind: 'symlink' };
   if (type !== 'blob' || !object) return { kind: 'not-a-file' };
   if (Number(size) > maxBytes) return { kind: 'too-large', size: Number(size) };
-  return { kind: 'file', bytes: await runGit(['cat-file', 'blob', object], root, options) };
+  return {
+    kind: 'file',
+    bytes: await runGit(['cat-file', 'blob', '--end-of-options', object], root, options),
+  };
 }
 
 /** The directory git runs in for a path that may not exist in the working tree (a file read at a ref). */
@@ -246,7 +233,7 @@ export async function listTreeMarkdown(
   relDir: string,
   options: GitOptions,
 ): Promise<string[]> {
-  const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit];
+  const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
   if (relDir !== '') args.push('--', relDir);
   const out = await gitText(args, root, options);
   return out

@@ -6,7 +6,7 @@
  * of one write per object; older git falls back to `--batch`.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from './git.js';
+import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from '../git/index.js';
 
 interface Pending {
   name: string;

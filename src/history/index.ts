@@ -12,8 +12,6 @@
  * Nothing here prints or exits: histories and warnings are returned as data.
  */
 
-import type { Lang } from '../i18n/index.js';
-import { BlobReader } from './cat-file.js';
 import {
   charterTags,
   displayPath,
@@ -24,7 +22,9 @@ import {
   repoInfo,
   repoRelative,
   resolveCommit,
-} from './git.js';
+} from '../git/index.js';
+import type { Lang } from '../i18n/index.js';
+import { BlobReader } from './cat-file.js';
 import type { LifecycleFields, SignatureRecord } from './lifecycle-fields.js';
 import { type LogCommit, streamLog } from './log-stream.js';
 import {

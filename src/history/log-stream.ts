@@ -4,7 +4,7 @@
  * Rename detection (-M) is on; merges show no diff (their changes are in the commits they merge).
  */
 import { spawn } from 'node:child_process';
-import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from './git.js';
+import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from '../git/index.js';
 
 export interface LogChange {
   /** A, M, D, T, R (rename), C (copy)... the letter without its score. */

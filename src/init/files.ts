@@ -1,7 +1,7 @@
 /**
  * Where `charte init` writes, and how: inside the working directory only (symbolic links
  * resolved), never over an existing file without `--force`, each file atomically (temporary
- * file + rename in the same folder, by write-file-atomic), and all or nothing: when one write
+ * file written completely, read back, then renamed in the same folder: src/edit/write.ts), and all or nothing: when one write
  * fails, the files and folders written before it are taken back.
  */
 import {
@@ -15,8 +15,8 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { ExitError } from '../diagnostics.js';
+import { writeFileComplete } from '../edit/write.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPathOf } from '../load/charter-file.js';
 
@@ -142,7 +142,7 @@ export async function writeAll(files: readonly PlannedFile[], lang: Lang): Promi
     for (const done of written.reverse()) {
       try {
         if (done.previous === undefined) unlinkSync(done.path);
-        else await writeFileAtomic(done.path, done.previous);
+        else await writeFileComplete(done.path, done.previous);
       } catch {
         // Best effort: the first error is the one to report.
       }
@@ -157,7 +157,7 @@ export async function writeAll(files: readonly PlannedFile[], lang: Lang): Promi
       if (created !== undefined) createdDirs.push(created);
       const previous =
         existsSync(file.path) && statSync(file.path).isFile() ? readFileSync(file.path) : undefined;
-      await writeFileAtomic(file.path, file.content, { encoding: 'utf8' });
+      await writeFileComplete(file.path, file.content);
       written.push(previous === undefined ? { path: file.path } : { path: file.path, previous });
     }
   } catch (error) {

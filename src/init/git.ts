@@ -1,26 +1,12 @@
-/** `charte init --git`: a repository for the charters, when the working directory is not in one. */
-import { execFile } from 'node:child_process';
+/**
+ * `charte init --git`: a repository for the charters, when the working directory is not in one.
+ * git runs through the one git module (src/git/), with its environment policy: a GIT_DIR or
+ * GIT_WORK_TREE set around the command can neither make the folder look like it is in a
+ * repository nor receive the new one.
+ */
 import { ExitError } from '../diagnostics.js';
+import { GitError, runGitText } from '../git/index.js';
 import type { Lang } from '../i18n/index.js';
-
-interface GitResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
-  return new Promise((resolvePromise, reject) => {
-    execFile('git', [...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(error);
-        return;
-      }
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
-}
 
 function gitMissing(lang: Lang): ExitError {
   return new ExitError(
@@ -31,24 +17,24 @@ function gitMissing(lang: Lang): ExitError {
   );
 }
 
+async function run(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv, lang: Lang) {
+  try {
+    return await runGitText(cwd, args, { env });
+  } catch (error) {
+    if (error instanceof GitError && error.missing) throw gitMissing(lang);
+    throw error;
+  }
+}
+
 /** Whether `cwd` is inside a git working tree (throws when git itself is missing). */
 export async function insideRepository(cwd: string, env: NodeJS.ProcessEnv, lang: Lang): Promise<boolean> {
-  try {
-    const result = await runGit(['rev-parse', '--is-inside-work-tree'], cwd, env);
-    return result.code === 0 && result.stdout.trim() === 'true';
-  } catch {
-    throw gitMissing(lang);
-  }
+  const result = await run(cwd, ['rev-parse', '--is-inside-work-tree'], env, lang);
+  return result.code === 0 && result.stdout.trim() === 'true';
 }
 
 /** `git init` in `cwd` (the path after `--`, so that it can never be read as an option). */
 export async function gitInit(cwd: string, env: NodeJS.ProcessEnv, lang: Lang): Promise<void> {
-  let result: GitResult;
-  try {
-    result = await runGit(['init', '--quiet', '--', cwd], cwd, env);
-  } catch {
-    throw gitMissing(lang);
-  }
+  const result = await run(cwd, ['init', '--quiet', '--', cwd], env, lang);
   if (result.code !== 0) {
     throw new ExitError(
       lang === 'fr'

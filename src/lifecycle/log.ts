@@ -16,6 +16,7 @@ import {
 import { lifecycleFields, type SignatureRecord } from '../history/lifecycle-fields.js';
 import type { Lang } from '../i18n/index.js';
 import { type CharterFile, loadCharterFile } from '../load/charter-file.js';
+import { regularFileProblem } from '../load/source.js';
 import { canonicalJson } from './renew-report.js';
 
 export interface LogOptions {
@@ -79,6 +80,9 @@ export async function loadNamedCharter(path: string, options: LogOptions): Promi
       2,
     );
   }
+  // A FIFO or a device is refused here: history is shown for a broken charter, not for a pipe.
+  const special = regularFileProblem(absolute, options.lang);
+  if (special !== undefined) throw new ExitError(`${path}: ${special}`, 2);
   return loadCharterFile(absolute, options);
 }
 

@@ -5,7 +5,7 @@
  * commits. Returns data; the CLI formats it (renew-format.ts) and chooses the exit code.
  */
 import { createHash } from 'node:crypto';
-import { displayPath } from '../history/git.js';
+import { displayPath } from '../git/index.js';
 import { type CharterHistory, HistoryReader, type VersionRecord } from '../history/index.js';
 import { type EntityRecord, fieldsStatus, type LifecycleFields } from '../history/lifecycle-fields.js';
 import { blockValue, cutBytes, lifecycleBlocks, VersionStateReader } from '../history/version-state.js';

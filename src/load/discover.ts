@@ -1,13 +1,15 @@
 /**
- * Which files to look at: explicit files, directories (searched recursively for `*.md` whose
- * front matter declares `charte:`, skipping node_modules and .git) and glob patterns.
+ * Which files to look at: explicit files, directories (searched recursively for `*.md`, skipping
+ * node_modules and .git) and glob patterns; `looksLikeCharter` then decides which are charters.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ExitError } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
+import { hasFrontMatterFence, splitFrontMatter } from './frontmatter.js';
 import { describeFsError } from './source.js';
+import { PositionedYaml, parseYamlFast } from './yaml.js';
 
 export interface Candidate {
   path: string;
@@ -70,14 +72,31 @@ export async function discover(inputs: readonly string[], cwd: string, lang: Lan
   return [...seen.values()];
 }
 
+/** `charte:` as a key anywhere in a text: at any indentation, quoted, or in JSON/flow style. */
+const CHARTER_KEY = /(?:^|[\s{,])(["']?)charte\1[ \t]*:/m;
+
 /**
- * A cheap test on the raw text: does the front matter declare `charte:`? Used to skip the
- * ordinary Markdown files of a directory before any YAML is parsed.
+ * The one rule that decides what a charter is, for every command that looks through folders
+ * (validate, renew, export, log...): the loader's own split and parse. A file is a charter when
+ * its front matter parses to a mapping with the key `charte`, whatever its layout (indented,
+ * JSON, flow); a file whose front matter does not split or parse still counts when it names
+ * `charte` as a key, so that its errors are reported instead of the file being skipped. A file
+ * named on the command line is loaded whatever this says, and the loader applies the same rule
+ * (`CharterFile.isCharter`). `text` may be a prefix of the file (64 KiB): a cut front matter
+ * fails to parse and falls back on the key test.
  */
 export function looksLikeCharter(text: string): boolean {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith('---', start) || text[start + 3] === '-') return false;
-  const close = text.indexOf('\n---', start + 3);
-  const matter = close === -1 ? text.slice(start) : text.slice(start, close);
-  return /^(["']?)charte\1[ \t]*:/m.test(matter);
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!hasFrontMatterFence(withoutBom)) return false;
+  // No `charte` anywhere: no key either, whatever the layout (most Markdown files stop here).
+  if (!withoutBom.includes('charte')) return false;
+  const split = splitFrontMatter(withoutBom, 'en');
+  if ('rule' in split) return CHARTER_KEY.test(withoutBom.slice(0, 64 * 1024));
+  let parsed = parseYamlFast(split.matter);
+  if (!parsed.ok) parsed = new PositionedYaml(split.matter, split.matterOffset, 'en').toValue('en');
+  if (!parsed.ok) return CHARTER_KEY.test(split.matter);
+  const value = parsed.value;
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'charte')
+  );
 }

@@ -5,6 +5,7 @@
  * falls back to it), is replaced by one that refuses without looking at the text.
  */
 import matter from 'gray-matter';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface FrontMatterSplit {
@@ -21,7 +22,12 @@ export interface FrontMatterSplit {
 }
 
 export type SplitFailure = {
-  rule: 'no-front-matter' | 'unclosed-front-matter' | 'front-matter-language' | 'closing-fence';
+  rule:
+    | 'no-front-matter'
+    | 'unclosed-front-matter'
+    | 'front-matter-language'
+    | 'closing-fence'
+    | 'line-endings';
   message: string;
   line: number;
   column: number;
@@ -54,6 +60,19 @@ function countLines(text: string, end: number): number {
   return line;
 }
 
+/**
+ * Offset of the first CR not followed by LF in the front matter (up to the closing fence, or the
+ * whole text when there is none), if any.
+ */
+function loneCarriageReturn(text: string): number | undefined {
+  const close = text.indexOf(`\n${FENCE}`, 3);
+  const end = close === -1 ? text.length : close;
+  for (let i = text.indexOf('\r'); i !== -1 && i < end; i = text.indexOf('\r', i + 1)) {
+    if (text[i + 1] !== '\n') return i;
+  }
+  return undefined;
+}
+
 /** True when `text` opens with a front matter fence (what gray-matter would treat as front matter). */
 export function hasFrontMatterFence(text: string): boolean {
   return text.startsWith(FENCE) && text[3] !== '-';
@@ -69,6 +88,18 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
         lang === 'fr'
           ? "pas de front matter : une charte commence par une ligne `---`, puis l'en-tête YAML (avec `charte: 1`), puis une autre ligne `---`"
           : 'no front matter: a charter starts with a `---` line, then the YAML header (with `charte: 1`), then another `---` line',
+    };
+  }
+  // A lone CR (classic Mac OS line endings) ends a line for YAML but not for gray-matter, for our
+  // line numbers or for git's diffs: the whole file would be one line, its front matter "the
+  // language" of the fence. Refused, naming the line endings, before anything reads the lines.
+  const loneCr = loneCarriageReturn(text);
+  if (loneCr !== undefined) {
+    return {
+      rule: 'line-endings',
+      line: countLines(text, loneCr),
+      column: loneCr - text.lastIndexOf('\n', loneCr - 1),
+      message: messages(lang).load.crLineEndings,
     };
   }
   const firstEol = text.search(/\r?\n/);

@@ -4,7 +4,17 @@
  * editing commands can write back exactly what they found.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 /** 5 MiB: a charter's front matter is a few kilobytes; a body of a thousand pages is still far below. */
@@ -97,33 +107,89 @@ export function decodeSource(bytes: Buffer, lang: Lang): SourceText {
   return { text, bom, eol, bytes };
 }
 
+/** What a path that is not a regular file is, for messages; undefined for a regular file. */
+function specialKind(
+  stats: Stats,
+): 'directory' | 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other' | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice()) return 'characterDevice';
+  if (stats.isBlockDevice()) return 'blockDevice';
+  return 'other';
+}
+
+function notRegular(stats: Stats, lang: Lang): SourceError | undefined {
+  const kind = specialKind(stats);
+  if (kind === undefined) return undefined;
+  if (kind === 'directory') return new SourceError(describeFsError({ code: 'EISDIR' }, lang), 'unreadable');
+  return new SourceError(messages(lang).load.notRegularFile(kind), 'unreadable');
+}
+
+function tooLarge(size: number, maxBytes: number, lang: Lang): SourceError {
+  const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new SourceError(
+    lang === 'fr'
+      ? `fichier trop volumineux (${mib(size)} Mio) : la limite est de ${mib(maxBytes)} Mio par charte ; sortez les annexes du fichier`
+      : `file too large (${mib(size)} MiB): the limit is ${mib(maxBytes)} MiB per charter; move attachments out of the file`,
+    'file-too-large',
+  );
+}
+
+/** Opened without blocking (a FIFO swapped in after the stat cannot hang the open) and never as a terminal. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
 /**
- * Synchronous reads on purpose: for thousands of small files they cost a fraction of the
- * promise-based API, and the CLI has nothing else to do meanwhile.
+ * The bytes of a regular file, at most `maxBytes`. Anything else (a FIFO, a socket, a device, a
+ * directory) is refused before it is opened for reading: a named pipe would block the read
+ * forever, a device never end. The type is checked again on the open descriptor. Throws a
+ * SourceError.
+ *
+ * Synchronous on purpose: for thousands of small files it costs a fraction of the promise-based
+ * API, and the CLI has nothing else to do meanwhile.
  */
+export function readRegularFileSync(path: string, lang: Lang, maxBytes = MAX_FILE_BYTES): Buffer {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw new SourceError(describeFsError(error, lang), 'unreadable');
+  }
+  const refused = notRegular(stats, lang);
+  if (refused) throw refused;
+  if (stats.size > maxBytes) throw tooLarge(stats.size, maxBytes, lang);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    const opened = fstatSync(fd);
+    const swapped = notRegular(opened, lang);
+    if (swapped) throw swapped;
+    if (opened.size > maxBytes) throw tooLarge(opened.size, maxBytes, lang);
+    return readFileSync(fd);
+  } catch (error) {
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(describeFsError(error, lang), 'unreadable');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Why an existing path is not a regular file (a FIFO, a socket, a device, a directory), as a
+ * message; undefined for a regular file or a path that cannot be stat'ed (the read says why).
+ */
+export function regularFileProblem(path: string, lang: Lang): string | undefined {
+  try {
+    return notRegular(statSync(path), lang)?.message;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads and decodes a charter file (see readRegularFileSync and decodeSource). */
 export async function readSource(path: string, lang: Lang, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw new SourceError(describeFsError(error, lang), 'unreadable');
-  }
-  if (size > maxBytes) {
-    const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new SourceError(
-      lang === 'fr'
-        ? `fichier trop volumineux (${mib(size)} Mio) : la limite est de ${mib(maxBytes)} Mio par charte ; sortez les annexes du fichier`
-        : `file too large (${mib(size)} MiB): the limit is ${mib(maxBytes)} MiB per charter; move attachments out of the file`,
-      'file-too-large',
-    );
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new SourceError(describeFsError(error, lang), 'unreadable');
-  }
-  return decodeSource(bytes, lang);
+  return decodeSource(readRegularFileSync(path, lang, maxBytes), lang);
 }
 
 export function describeFsError(error: unknown, lang: Lang): string {
@@ -147,7 +213,10 @@ export function describeFsError(error: unknown, lang: Lang): string {
 export function peekText(path: string, bytes = 64 * 1024): string | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Only a regular file is peeked at: a FIFO or a device is never opened for reading.
+    if (!statSync(path).isFile()) return undefined;
+    fd = openSync(path, OPEN_FLAGS);
+    if (!fstatSync(fd).isFile()) return undefined;
     const buffer = Buffer.alloc(bytes);
     const n = readSync(fd, buffer, 0, bytes, 0);
     return buffer.toString('utf8', 0, n);

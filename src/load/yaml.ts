@@ -22,7 +22,55 @@ import {
 } from 'yaml';
 import type { Lang } from '../i18n/index.js';
 
-const { CORE_SCHEMA, load: loadFast } = jsYaml;
+const { FAILSAFE_SCHEMA, Type, load: loadFast } = jsYaml;
+// js-yaml 4 exports its built-in types; @types/js-yaml does not declare them.
+const { types } = jsYaml as unknown as {
+  types: { null: InstanceType<typeof Type>; bool: InstanceType<typeof Type> };
+};
+
+/*
+ * The YAML 1.2 core schema's scalar resolution (YAML 1.2.2, section 10.3.2), the one the `yaml`
+ * package applies. js-yaml's own CORE_SCHEMA goes beyond it (`0b101`, `-0b1`, `+0x1F`, `-0o17`
+ * are numbers there, `+.5` is text, `-0` is 0), so the two paths would give one file two
+ * meanings: its int and float types are replaced by these, null and bool already agree.
+ */
+const CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const CORE_FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+function coreInt(text: string): number {
+  if (text.startsWith('0o')) return Number.parseInt(text.slice(2), 8);
+  if (text.startsWith('0x')) return Number.parseInt(text.slice(2), 16);
+  return Number.parseInt(text, 10);
+}
+
+function coreFloat(text: string): number {
+  const sign = text.startsWith('-') ? -1 : 1;
+  if (/\.(?:inf|Inf|INF)$/.test(text)) return sign * Number.POSITIVE_INFINITY;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return Number.NaN;
+  return Number.parseFloat(text);
+}
+
+const intType = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && CORE_INT.test(data),
+  construct: (data: string) => coreInt(data),
+  predicate: (object: unknown) => typeof object === 'number' && Number.isInteger(object),
+  represent: (object: unknown) => String(object),
+});
+
+const floatType = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && CORE_FLOAT.test(data) && !CORE_INT.test(data),
+  construct: (data: string) => coreFloat(data),
+  predicate: (object: unknown) => typeof object === 'number',
+  represent: (object: unknown) => String(object),
+});
+
+/** The YAML 1.2 core schema, exactly: what the fast path reads with. */
+export const CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({
+  implicit: [types.null, types.bool, intType, floatType],
+});
 
 export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
@@ -46,7 +94,7 @@ export function parseYamlFast(text: string): FastParse {
   if (hasDirective(text) || ALIAS_RE.test(text) || flowDepthExceeded(text) !== undefined)
     return { ok: false };
   try {
-    const value: unknown = loadFast(text, { schema: CORE_SCHEMA });
+    const value: unknown = loadFast(text, { schema: CORE_SCHEMA_12 });
     // Deep block nesting parses here but not in the positioned path: both must give one answer.
     return valueDepthExceeded(value) ? { ok: false } : { ok: true, value };
   } catch {

@@ -4,9 +4,9 @@
  * control characters), the text written reads back as the same value under the YAML 1.2 core
  * schema that the loader uses. `test/render-yaml.test.ts` proves it with fast-check.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse, stringify } from 'yaml';
-import { isValidDate } from '../model/dates.js';
+import { parseYamlFast } from '../load/yaml.js';
+import { mustQuote } from '../load/yaml-quote.js';
 
 const SINGLE_LINE = { version: '1.2', lineWidth: 0, blockQuote: false } as const;
 const FLOW = {
@@ -15,9 +15,6 @@ const FLOW = {
   flowCollectionPadding: false,
   doubleQuotedAsJSON: true,
 } as const;
-
-// Outside YAML's printable set (U+FFFE, U+FFFF...): js-yaml refuses these unquoted.
-const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 
 /** Prose longer than a line goes into a folded block scalar (`>-`), when the template gives an indent. */
 const BLOCK_LINE_WIDTH = 80;
@@ -57,13 +54,9 @@ export function yamlValue(value: unknown, indent?: number): string {
 function singleLineString(value: string): string {
   let text = stringify(value, SINGLE_LINE).replace(/\n$/, '');
   // A line break in the value would continue the scalar on the next line, where the template's
-  // indentation is unknown; YAML 1.2 reads `yes`, `on` or `1:20` as strings, YAML 1.1 tools (and
-  // some editors) as a boolean or a number. Both are written double-quoted, with escapes.
-  if (
-    text.includes('\n') ||
-    NON_PRINTABLE.test(value) ||
-    (!/^["']/.test(text) && !readsAsStringInYaml11(text, value))
-  ) {
+  // indentation is unknown; a plain value that some reader would not take back as this string
+  // (`yes`, `1:20`, `0b101`: the one quoting rule, src/load/yaml-quote.ts) is double-quoted too.
+  if (text.includes('\n') || (!/^["']/.test(text) && mustQuote(value))) {
     text = stringify(value, {
       ...SINGLE_LINE,
       defaultStringType: 'QUOTE_DOUBLE',
@@ -72,17 +65,6 @@ function singleLineString(value: string): string {
   }
   // JSON is YAML 1.2 and never breaks a line.
   return text.includes('\n') ? JSON.stringify(value) : text;
-}
-
-function readsAsStringInYaml11(text: string, value: string): boolean {
-  let read: unknown;
-  try {
-    read = parse(text, { version: '1.1' });
-  } catch {
-    return false;
-  }
-  // A calendar date stays plain, as in every charter: the project reads YAML 1.2 only.
-  return typeof read === 'string' || (read instanceof Date && isValidDate(value));
 }
 
 function blockString(value: string, indent: number): string {
@@ -115,9 +97,9 @@ function blockString(value: string, indent: number): string {
 
 function readsBack(text: string, value: string): boolean {
   try {
-    const fast = load(text, { schema: CORE_SCHEMA }) as { k?: unknown } | null;
+    const fast = parseYamlFast(text);
     const slow = parse(text, { version: '1.2', schema: 'core' }) as { k?: unknown } | null;
-    return fast?.k === value && slow?.k === value;
+    return fast.ok && (fast.value as { k?: unknown } | null)?.k === value && slow?.k === value;
   } catch {
     return false;
   }

@@ -4,13 +4,13 @@
  * here throws for a bad charter, prints, or exits.
  */
 
-import { readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
-import { MAX_FILE_BYTES, peekText } from '../load/source.js';
+import { peekText, readRegularFileSync } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
+import { checkConflictMarkers } from './conflict-markers.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -33,6 +33,8 @@ export async function validateLoaded(
   file: CharterFile,
   options: Pick<ValidateOptions, 'asOf'>,
 ): Promise<void> {
+  // Before anything else: markers in the front matter also make its YAML fail, and say why.
+  if (file.source !== undefined) checkConflictMarkers(file);
   if (file.fatal || file.data === undefined) return;
   if (!file.isCharter) {
     file.add({
@@ -132,11 +134,10 @@ export async function validatePaths(
   return files;
 }
 
-/** The bytes of a file within the size limit; undefined when it is larger or cannot be read here. */
+/** The bytes of a regular file within the size limit; undefined when it is larger, special or unreadable. */
 function readCandidate(path: string): Buffer | undefined {
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-    return readFileSync(path);
+    return readRegularFileSync(path, 'en');
   } catch {
     return undefined;
   }
