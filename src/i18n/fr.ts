@@ -38,7 +38,33 @@ export const fr = {
   // ── report (portfolio) ──
   report: {},
   // ── open data (SCDL, IATI, data package) ──
-  opendata: {},
+  opendata: {
+    // validate: official identifiers and SCDL decision fields
+    countryUnknown: (code: string, suggestion: string | undefined) =>
+      `\`${code}\` n’est pas un code pays ISO 3166-1 attribué${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ' : écrivez le code à deux lettres du pays (FR, BF, SN, MG, HT…)'}`,
+    sirenInvalid: (siren: string) =>
+      `SIREN \`${siren}\` invalide : sa clé de Luhn ne correspond pas ; recopiez-le depuis l’annuaire des entreprises (annuaire-entreprises.data.gouv.fr)`,
+    siretInvalid: (siret: string) =>
+      `SIRET \`${siret}\` invalide : sa clé de Luhn ne correspond pas ; recopiez-le depuis l’annuaire des entreprises (annuaire-entreprises.data.gouv.fr)`,
+    siretNotOfSiren: (siret: string, siren: string) =>
+      `le SIRET \`${siret}\` ne commence pas par le SIREN \`${siren}\` de la même entité : l’un des deux est faux`,
+    inseeInvalid: (code: string, suggestion: string | undefined) =>
+      `\`${code}\` n’a pas la forme d’un code INSEE de commune (5 caractères : 2 du département, 2A ou 2B pour la Corse, puis 3 chiffres ; 97x puis 2 chiffres outre-mer)${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
+    iatiOrgIdShape: (id: string) =>
+      `\`${id}\` n’a pas la forme d’un identifiant d’organisation IATI : préfixe de l’agence d’enregistrement, tiret, numéro, sans espace ni / ? # & (par exemple FR-RCS-218601946)`,
+    iatiAgencyUnknown: (agency: string, suggestion: string | undefined) =>
+      `\`${agency}\` n’est pas une agence d’enregistrement de la liste IATI (org-id.guide)${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
+    iatiAgencyWithdrawn: (agency: string, replacement: string | undefined) =>
+      `l’agence d’enregistrement \`${agency}\` a été retirée de la liste IATI${replacement ? ` : utilisez \`${replacement}\`` : ''}`,
+    actesCodeUnknown: (code: string, suggestion: string | undefined) =>
+      `\`${code}\` n’est pas une matière de niveau 2 de la nomenclature ACTES${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ' (de 1.1 à 9.4, par exemple 7.5 pour une subvention)'}`,
+    transmittedBeforeDecision: (transmitted: string, decided: string) =>
+      `transmise en préfecture le ${transmitted}, avant la délibération du ${decided} : on transmet après le vote`,
+    voteMoreVotersThanMembers: (voters: number, members: number) =>
+      `${voters} votants pour ${members} membres en exercice : il ne peut y avoir plus de votants que de membres`,
+    voteSumMismatch: (forVotes: number, against: number, abstention: number, voters: number) =>
+      `pour (${forVotes}) + contre (${against}) + abstentions (${abstention}) ne font pas les ${voters} votants : le SCDL exige que les trois s’additionnent`,
+  },
   // ── validate, load ──
   validate: {},
   load: {},

@@ -11,6 +11,7 @@ import { discover, looksLikeCharter } from '../load/discover.js';
 import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
+import { checkOpenDataFields } from './opendata/rules.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -51,7 +52,10 @@ export async function validateLoaded(
   const before = file.diagnostics.length;
   checkSchema(file);
   // The model rules read the shapes the schema guarantees.
-  if (file.diagnostics.length === before) checkRules(file, options);
+  if (file.diagnostics.length === before) {
+    checkRules(file, options);
+    checkOpenDataFields(file);
+  }
   await checkBody(file);
 }
 
