@@ -46,6 +46,25 @@ export const en: Catalogue = {
       `${voters} voters for ${members} members in office: there cannot be more voters than members`,
     voteSumMismatch: (forVotes: number, against: number, abstention: number, voters: number) =>
       `for (${forVotes}) + against (${against}) + abstentions (${abstention}) do not make the ${voters} voters: SCDL requires the three to add up`,
+    publishDescription:
+      'publish charters as open data: decisions as SCDL Délibérations, IATI 2.03 activities, or a Frictionless data package',
+    publishPaths: 'charter files or directories (default: .)',
+    publishFormat: 'publication standard',
+    publishOut:
+      'output file (directory for datapackage); "-" for standard output; default: deliberations.csv, iati-activities.xml or datapackage/',
+    publishPartial: 'publish the complete charters even when others lack fields the standard requires',
+    publishForce: 'replace an existing output',
+    publishAsOf: 'day of the charters’ standing, YYYY-MM-DD (default: date of the last commit)',
+    publishDocumentBaseUrl: 'web address where the charters’ PDFs are published (IATI document link)',
+    missingField: (field: string, target: string, standard: string) =>
+      `missing field \`${field}\`: ${standard} requires it (${target}); fill it in here`,
+    nothingWritten: (charters: string) =>
+      `nothing was published: ${charters} lack required fields; complete them, or run again with --partial to publish the others`,
+    partialSkipped: (charters: string) => `left out (--partial): ${charters}`,
+    invalid: 'nothing was published; fix these errors (see `charte validate`)',
+    outputExists: (path: string) => `${path} already exists: nothing was written; add --force to replace it`,
+    stdoutDataPackage:
+      'with --out -, only the datapackage.json descriptor is written; give a directory to get the CSV files too',
   },
   validate: {},
   load: {},

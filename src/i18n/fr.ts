@@ -64,6 +64,28 @@ export const fr = {
       `${voters} votants pour ${members} membres en exercice : il ne peut y avoir plus de votants que de membres`,
     voteSumMismatch: (forVotes: number, against: number, abstention: number, voters: number) =>
       `pour (${forVotes}) + contre (${against}) + abstentions (${abstention}) ne font pas les ${voters} votants : le SCDL exige que les trois s’additionnent`,
+    // publish
+    publishDescription:
+      'publie les chartes en données ouvertes : délibérations au format SCDL, activités IATI 2.03 ou paquet de données Frictionless',
+    publishPaths: 'fichiers de charte ou dossiers (défaut : .)',
+    publishFormat: 'norme de publication',
+    publishOut:
+      'fichier de sortie (dossier pour datapackage) ; « - » pour la sortie standard ; défaut : deliberations.csv, iati-activities.xml ou datapackage/',
+    publishPartial:
+      'publie les chartes complètes même si d’autres n’ont pas tous les champs que la norme exige',
+    publishForce: 'remplace une sortie existante',
+    publishAsOf: 'jour de l’état des chartes, AAAA-MM-JJ (défaut : date du dernier commit)',
+    publishDocumentBaseUrl: 'adresse web où sont publiés les PDF des chartes (lien document IATI)',
+    missingField: (field: string, target: string, standard: string) =>
+      `champ manquant \`${field}\` : ${standard} l’exige (${target}) ; renseignez-le ici`,
+    nothingWritten: (charters: string) =>
+      `rien n’a été publié : ${charters} sans tous les champs requis ; complétez-les, ou relancez avec --partial pour publier les autres`,
+    partialSkipped: (charters: string) => `hors publication (--partial) : ${charters}`,
+    invalid: 'rien n’a été publié ; corrigez ces erreurs (voyez `charte validate`)',
+    outputExists: (path: string) =>
+      `${path} existe déjà : rien n’a été écrit ; ajoutez --force pour le remplacer`,
+    stdoutDataPackage:
+      'avec --out -, seul le descripteur datapackage.json est écrit ; donnez un dossier pour avoir aussi les CSV',
   },
   // ── validate, load ──
   validate: {},
