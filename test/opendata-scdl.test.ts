@@ -25,6 +25,15 @@ const officialSchema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as {
 
 type Row = Record<string, string>;
 
+interface CheckParams {
+  column: string;
+  column2: string;
+  op: string;
+  othercolumns: string[];
+  columns: string[];
+  'allow-year-only'?: string;
+}
+
 /** Reads a CSV with the official schema: types, required fields, patterns, header names. */
 async function readWithOfficialSchema(path: string): Promise<Row[]> {
   const schema = await tableschema.Schema.load(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
@@ -62,7 +71,7 @@ function customChecks(rows: readonly Row[]): string[] {
   const problems: string[] = [];
   rows.forEach((row, i) => {
     for (const check of officialSchema.custom_checks) {
-      const p = check.params as Record<string, string & string[]>;
+      const p = check.params as unknown as CheckParams;
       const at = `row ${i + 2} ${check.name}`;
       switch (check.name) {
         case 'french-siret-value': {
@@ -85,7 +94,7 @@ function customChecks(rows: readonly Row[]): string[] {
           break;
         }
         case 'cohesive-columns-value': {
-          const columns = [p.column, ...(p.othercolumns as unknown as string[])];
+          const columns = [p.column, ...p.othercolumns];
           const set = columns.filter((c) => filled(row[c])).length;
           if (set !== 0 && set !== columns.length) problems.push(`${at}: ${columns.join(',')}`);
           break;
@@ -101,7 +110,7 @@ function customChecks(rows: readonly Row[]): string[] {
           break;
         }
         case 'sum-columns-value': {
-          const columns = p.columns as unknown as string[];
+          const columns = p.columns;
           if (![p.column, ...columns].every((c) => filled(row[c]))) break;
           const sum = columns.reduce((acc, c) => acc + Number(row[c]), 0);
           if (sum !== Number(row[p.column])) problems.push(`${at}: ${sum} != ${row[p.column]}`);

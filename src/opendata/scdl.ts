@@ -42,22 +42,22 @@ interface Located {
 
 function decisionsOf(charter: Charter): Located[] {
   const out: Located[] = [];
-  (charter.decisions ?? []).forEach((decision, i) =>
+  for (const [i, decision] of (charter.decisions ?? []).entries()) {
     out.push({
       decision,
       pointer: `/decisions/${i}`,
       defaultSubject: `Approbation de la charte « ${charter.title} » (version ${charter.version})`,
-    }),
-  );
-  (charter.amendments ?? []).forEach((amendment, k) =>
-    (amendment.decisions ?? []).forEach((decision, i) =>
+    });
+  }
+  for (const [k, amendment] of (charter.amendments ?? []).entries()) {
+    for (const [i, decision] of (amendment.decisions ?? []).entries()) {
       out.push({
         decision,
         pointer: `/amendments/${k}/decisions/${i}`,
         defaultSubject: `Approbation de l’avenant n° ${amendment.number} à la charte « ${charter.title} » : ${amendment.purpose}`,
-      }),
-    ),
-  );
+      });
+    }
+  }
   return out;
 }
 

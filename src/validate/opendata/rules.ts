@@ -102,10 +102,10 @@ export function checkOpenDataFields(file: CharterFile): void {
         );
     }
   };
-  (charter.decisions ?? []).forEach((d, i) => decisionRules(d, `/decisions/${i}`));
-  (charter.amendments ?? []).forEach((a, k) =>
-    (a.decisions ?? []).forEach((d, i) => decisionRules(d, `/amendments/${k}/decisions/${i}`)),
-  );
+  for (const [i, d] of (charter.decisions ?? []).entries()) decisionRules(d, `/decisions/${i}`);
+  for (const [k, a] of (charter.amendments ?? []).entries()) {
+    for (const [i, d] of (a.decisions ?? []).entries()) decisionRules(d, `/amendments/${k}/decisions/${i}`);
+  }
 }
 
 /** Corsica’s communes are numbered 2A… and 2B…, not 20…; lower case letters are upper case. */
