@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import { default as addFormatsModule } from 'ajv-formats';
 import tableschema from 'tableschema';
 import { describe, expect, it } from 'vitest';
 import { writePortfolio } from './fixtures/opendata/portfolio.js';
@@ -22,6 +22,8 @@ const profile = (name: string) =>
 function validator(name: string) {
   // The profiles carry documentation keywords (propertyOrder, context…) Ajv does not know.
   const ajv = new Ajv({ strict: false, allErrors: true });
+  // ajv-formats is CommonJS: its function is the module's default export.
+  const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
   addFormats(ajv);
   // A documentation hint of the profiles (a multi-line text box), not a constraint.
   ajv.addFormat('textarea', true);
