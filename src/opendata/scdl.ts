@@ -72,7 +72,7 @@ export function buildScdl(inputs: readonly PublishInput[], fileName: string): Bu
     for (const { decision, pointer, defaultSubject } of decisionsOf(charter)) {
       const index = charter.entities.findIndex((e) => e.id === decision.entity);
       const entity = charter.entities[index];
-      if (!entity || entity.country !== 'FR') continue;
+      if (entity?.country !== 'FR') continue;
       const siret = entity.identifiers?.siret;
       if (siret === undefined)
         missing.need(`/entities/${index}`, `entities[${index}].identifiers.siret`, 'COLL_SIRET');

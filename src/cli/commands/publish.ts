@@ -57,12 +57,11 @@ export function registerPublish(program: Command, ctx: CliContext): void {
     )
     .action(async (paths: string[], flags: PublishFlags) => {
       const asOf = flags.asOf === undefined ? undefined : parseDateOption(flags.asOf, ctx.lang, '--as-of');
-      const [{ publish }, report, { messages: load }] = await Promise.all([
+      const [{ publish }, report] = await Promise.all([
         import('../../opendata/index.js'),
         import('../../report/index.js'),
-        import('../../i18n/catalogue.js'),
       ]);
-      const msg = load(ctx.lang);
+      const msg = messages(ctx.lang);
       const outcome = await publish(paths, {
         cwd: ctx.cwd,
         lang: ctx.lang,
