@@ -205,6 +205,17 @@ describe('charte publish --format iati', () => {
     expect(await xsdErrors(xml)).toEqual([]);
   });
 
+  it('computes the standing for --as-of instead of the commit date', async () => {
+    const dir = tempDir();
+    writePortfolio(dir);
+    const result = await runCli(['publish', '--format', 'iati', '-o', '-', '--as-of', '2030-06-01'], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    const inForce = activities(result.stdout).get('FR-RCS-218601946-in-force')!;
+    expect(inForce).toContain('<activity-status code="3"/>');
+  });
+
   it('writes the same bytes in every time zone (dates come from the commit, never the clock)', () => {
     const dir = tempDir();
     writePortfolio(dir);

@@ -79,10 +79,12 @@ async function commitDates(
 }
 
 export async function publish(paths: readonly string[], options: PublishOptions): Promise<PublishOutcome> {
+  // Validation is about the real world (no date in the future of today); --as-of only sets the
+  // day of the published standing.
   const files = await validatePaths(paths.length > 0 ? paths : ['.'], {
     cwd: options.cwd,
     lang: options.lang,
-    asOf: options.asOf ?? today(),
+    asOf: today(),
   });
   if (files.some((f) => f.diagnostics.some((d: Diagnostic) => d.severity === 'error')))
     return { kind: 'invalid', files };

@@ -1,8 +1,9 @@
 /**
  * SCDL « Délibérations » 2.1.5 (schema.data.gouv.fr/scdl/deliberations): one CSV row per recorded
- * decision of a French body (an entity whose country is FR), version decisions then avenant
- * decisions, in the order of the files. Decisions of partners outside France have no SIRET and no
- * prefecture: the SCDL does not cover them.
+ * decision of a French local authority (commune, EPCI, département, région in FR), version
+ * decisions then avenant decisions, in the order of the files. The SCDL covers the deliberations
+ * of « collectivités locales »: decisions of partners abroad (no SIRET, no prefecture) and of
+ * associations are not its business.
  */
 import type { Charter, Decision } from '../model/charter.js';
 import { actesSubjectName } from '../validate/opendata/actes.js';
@@ -30,6 +31,8 @@ export const SCDL_FIELDS = [
   'VOTE_ABSTENTION',
   'DELIB_URL',
 ] as const;
+
+const FRENCH_LOCAL_AUTHORITIES: ReadonlySet<string> = new Set(['commune', 'epci', 'departement', 'region']);
 
 type Row = Array<string | number | undefined>;
 
@@ -72,7 +75,7 @@ export function buildScdl(inputs: readonly PublishInput[], fileName: string): Bu
     for (const { decision, pointer, defaultSubject } of decisionsOf(charter)) {
       const index = charter.entities.findIndex((e) => e.id === decision.entity);
       const entity = charter.entities[index];
-      if (entity?.country !== 'FR') continue;
+      if (entity?.country !== 'FR' || !FRENCH_LOCAL_AUTHORITIES.has(entity.type)) continue;
       const siret = entity.identifiers?.siret;
       if (siret === undefined)
         missing.need(`/entities/${index}`, `entities[${index}].identifiers.siret`, 'COLL_SIRET');
