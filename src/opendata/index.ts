@@ -56,24 +56,39 @@ export type PublishOutcome =
       missing: MissingField[];
     };
 
-/** ISO date-time of the last commit touching each file (paths after `--`), per repository. */
+/**
+ * ISO date-time of the last commit touching each file: one `git log --name-only` per repository
+ * over all its charters (paths after `--`), newest first, so a file's first appearance is its date.
+ */
 async function commitDates(
   files: readonly CharterFile[],
   env: NodeJS.ProcessEnv | undefined,
 ): Promise<Map<CharterFile, { root?: string; at?: string }>> {
   const cache = new Map<string, string | null>();
   const out = new Map<CharterFile, { root?: string; at?: string }>();
+  const byRoot = new Map<string, CharterFile[]>();
   for (const file of files) {
     const root = findRepoRoot(dirname(file.path), cache);
-    if (root === undefined) {
-      out.set(file, {});
-      continue;
-    }
-    const result = await runGit(root, ['log', '-1', '--format=%cI', '--', repoRelative(root, file.path)], {
+    if (root === undefined) out.set(file, {});
+    else byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
+  }
+  for (const [root, group] of byRoot) {
+    const paths = group.map((file) => repoRelative(root, file.path));
+    const result = await runGit(root, ['log', '--format=format:%x01%cI', '--name-only', '--', ...paths], {
       env,
     });
-    const at = result.code === 0 ? result.stdout.toString('utf8').trim() : '';
-    out.set(file, at ? { root, at } : { root });
+    const dates = new Map<string, string>();
+    if (result.code === 0) {
+      let current = '';
+      for (const line of result.stdout.toString('utf8').split('\n')) {
+        if (line.startsWith('\u0001')) current = line.slice(1).trim();
+        else if (line !== '' && !dates.has(line)) dates.set(line, current);
+      }
+    }
+    group.forEach((file, i) => {
+      const at = dates.get(paths[i]!);
+      out.set(file, at ? { root, at } : { root });
+    });
   }
   return out;
 }
