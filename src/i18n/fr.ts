@@ -70,7 +70,7 @@ export const fr = {
     publishPaths: 'fichiers de charte ou dossiers (défaut : .)',
     publishFormat: 'norme de publication',
     publishOut:
-      'fichier de sortie (dossier pour datapackage) ; « - » pour la sortie standard ; défaut : deliberations.csv, iati-activities.xml ou datapackage/',
+      'fichier de sortie (dossier pour datapackage) ; « - » pour la sortie standard ; défaut : deliberations.csv, iati-activities.xml ou datapackage/',
     publishPartial:
       'publie les chartes complètes même si d’autres n’ont pas tous les champs que la norme exige',
     publishForce: 'remplace une sortie existante',
