@@ -12,6 +12,7 @@ import tableschema from 'tableschema';
 import { describe, expect, it } from 'vitest';
 import { writePortfolio } from './fixtures/opendata/portfolio.js';
 import { runCli } from './helpers/cli.js';
+import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir } from './helpers/tmp.js';
 
 const profile = (name: string) =>
@@ -101,6 +102,30 @@ describe('charte publish --format datapackage', () => {
     const resourcesCsv = readFileSync(join(out, 'resources.csv'), 'utf8');
     expect(resourcesCsv).toContain(',6000,EUR,yearly');
     expect(resourcesCsv).not.toMatch(/6 000|6,000/);
+  });
+
+  it('packages the examples as they are (no field is required beyond the model)', async () => {
+    const dir = tempDir();
+    initRepo(dir);
+    for (const name of ['villeneuve-kassande', 'saint-aubin-akwadum']) {
+      writeFileSync(
+        join(dir, `${name}.md`),
+        readFileSync(new URL(`../examples/${name}.md`, import.meta.url)),
+      );
+    }
+    commitAll(dir, 'examples', '2026-07-01');
+    const result = await runCli(['publish', '--format', 'datapackage'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage', 'datapackage.json'), 'utf8'));
+    const validPackage = validator('datapackage');
+    expect(validPackage(descriptor), JSON.stringify(validPackage.errors)).toBe(true);
+    for (const resource of descriptor.resources as Resource[]) {
+      const { $schema: _, ...v1 } = resource.schema as Record<string, unknown>;
+      const table = await tableschema.Table.load(join(dir, 'datapackage', resource.path), {
+        schema: await tableschema.Schema.load(v1),
+      });
+      await table.read({ cast: true });
+    }
   });
 
   it('catches a CSV that breaks its schema (the harness is not blind)', async () => {

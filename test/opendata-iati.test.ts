@@ -5,12 +5,13 @@
  * codelists (test/fixtures/standards/iati/2.03/codelists/). The harness is first proven on IATI's
  * own should-pass and should-fail test files (IATI-Schemas, tests/activity-tests/).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { baseCharter, portfolio, writePortfolio } from './fixtures/opendata/portfolio.js';
 import { runCli, runCliProcess } from './helpers/cli.js';
+import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir } from './helpers/tmp.js';
 
 const STANDARD = new URL('./fixtures/standards/iati/2.03/', import.meta.url);
@@ -203,6 +204,28 @@ describe('charte publish --format iati', () => {
     const xml = readFileSync(join(dir, 'iati-activities.xml'), 'utf8');
     expect(activities(xml).size).toBe(7);
     expect(await xsdErrors(xml)).toEqual([]);
+  });
+
+  it('writes valid activities for the examples once their north entity has an IATI identifier', async () => {
+    const dir = tempDir();
+    initRepo(dir);
+    for (const name of ['villeneuve-kassande', 'saint-aubin-akwadum']) {
+      const text = readFileSync(new URL(`../examples/${name}.md`, import.meta.url), 'utf8');
+      const completed = text.replace(
+        /(\n {4}role: north\n(?: {4}.*\n)*? {4}country: FR\n)/,
+        '$1    identifiers:\n      iati_org_id: FR-RCS-218601946\n',
+      );
+      expect(completed).not.toBe(text);
+      writeFileSync(join(dir, `${name}.md`), completed);
+    }
+    commitAll(dir, 'examples', '2026-07-01');
+    const result = await runCli(['publish', '--format', 'iati', '-o', '-'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(activities(result.stdout).size).toBe(2);
+    expect(await xsdErrors(result.stdout)).toEqual([]);
+    checkCodelists(result.stdout);
+    expect(result.stdout).toContain('xml:lang="en"');
   });
 
   it('computes the standing for --as-of instead of the commit date', async () => {
