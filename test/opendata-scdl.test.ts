@@ -277,6 +277,11 @@ describe('charte publish --format scdl-deliberations', () => {
     const again = await runCli(['publish', '--format', 'scdl-deliberations', '-o', 'a.csv'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('add --force');
+    const nested = await runCli(['publish', '--format', 'scdl-deliberations', '-o', 'open-data/2026/d.csv'], {
+      cwd: dir,
+    });
+    expect(nested.code).toBe(0);
+    expect(readFileSync(join(dir, 'open-data/2026/d.csv'))).toEqual(readFileSync(join(dir, 'a.csv')));
     const stdout = await runCli(['publish', '--format', 'scdl-deliberations', '-o', '-'], { cwd: dir });
     expect(stdout.stdout).toBe(readFileSync(join(dir, 'a.csv'), 'utf8'));
   });

@@ -155,7 +155,10 @@ export async function publish(paths: readonly string[], options: PublishOptions)
   const target = output as string;
   if (existsSync(target) && !options.force) return { kind: 'exists', output: target };
   if (options.format === 'datapackage') await writeDirectory(target, built.files);
-  else await writeFileAtomic(target, built.files[0]?.content ?? '', { encoding: 'utf8' });
+  else {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, built.files[0]?.content ?? '', { encoding: 'utf8' });
+  }
   return { kind: 'written', output: target, included: built.included, missing: built.missing };
 }
 
