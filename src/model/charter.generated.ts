@@ -180,6 +180,38 @@ export interface Entity {
    * Vrai pour une entité associée qui a rejoint la charte par avenant : elle signe les versions suivantes. Les entités nord et sud signent toujours. / True for an associate that joined through an avenant: it signs later versions. North and south entities always sign.
    */
   required_signer?: boolean;
+  identifiers?: Identifiers;
+}
+/**
+ * Identifiants que demandent les formats de données ouvertes (SCDL, IATI) ; vérifiés par `charte validate`. / Identifiers the open data formats (SCDL, IATI) require; checked by `charte validate`.
+ */
+export interface Identifiers {
+  /**
+   * Numéro SIREN à 9 chiffres (clé de Luhn vérifiée). / 9-digit French SIREN number (Luhn check digit verified).
+   */
+  siren?: string;
+  /**
+   * Numéro SIRET à 14 chiffres : SIREN + NIC (clé de Luhn vérifiée) ; exigé par le SCDL Délibérations. / 14-digit French SIRET number: SIREN + NIC (Luhn check digit verified); required by SCDL Délibérations.
+   */
+  siret?: string;
+  /**
+   * Code INSEE de la commune (COG), 5 caractères : 75056, 2A004, 97411. / INSEE code of the commune (COG), 5 characters: 75056, 2A004, 97411.
+   */
+  insee_code?: string;
+  /**
+   * Préfixe de l'agence d'enregistrement (liste org-id.guide), tiret, numéro : FR-RCS-218601946, XM-DAC-7. / Registration agency prefix (org-id.guide list), hyphen, number: FR-RCS-218601946, XM-DAC-7.
+   */
+  iati_org_id?: string;
+  /**
+   * Identifiants d'autres registres (entités hors de France) : schéma et valeur. / Identifiers from other registers (entities outside France): scheme and value.
+   */
+  others?: {
+    /**
+     * Registre émetteur, de préférence un code org-id.guide (BF-RCCM, SN-NINEA...). / Issuing register, preferably an org-id.guide code (BF-RCCM, SN-NINEA...).
+     */
+    scheme: string;
+    value: string;
+  }[];
 }
 export interface Referent {
   name: string;
@@ -250,6 +282,31 @@ export interface Decision {
    */
   date: string;
   url?: string;
+  /**
+   * Objet de la délibération, tel qu'il figure au registre. / Subject of the decision, as recorded in the register.
+   */
+  subject?: string;
+  /**
+   * Code de matière de niveau 2 de la nomenclature ACTES (par exemple 7.5 pour les subventions, 9.1 pour les autres domaines de compétences des communes). / Level-2 subject code of the French ACTES classification (e.g. 7.5 for grants, 9.1 for other municipal competences).
+   */
+  subject_code?: string;
+  /**
+   * Date d'enregistrement au contrôle de légalité. / Date the decision was registered by the prefecture's legality check.
+   */
+  transmitted_on?: string;
+  /**
+   * Quand il est connu : membres en exercice, votants (présents ou représentés), pour, contre, abstentions. / When known: members in office, voters (present or represented), for, against, abstentions.
+   */
+  vote?: {
+    members: number;
+    /**
+     * Membres présents ou représentés qui ont pris part au vote. / Members present or represented who took part in the vote.
+     */
+    present: number;
+    for: number;
+    against: number;
+    abstention: number;
+  };
   /**
    * Copie de la délibération conservée dans le dépôt, épinglée par son empreinte. / Copy of the decision kept in the repository, pinned by its digest.
    */

@@ -11,6 +11,7 @@ import { peekText, readRegularFileSync } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
 import { checkConflictMarkers } from './conflict-markers.js';
+import { checkOpenDataFields } from './opendata/rules.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -53,7 +54,10 @@ export async function validateLoaded(
   const before = file.diagnostics.length;
   checkSchema(file);
   // The model rules read the shapes the schema guarantees.
-  if (file.diagnostics.length === before) checkRules(file, options);
+  if (file.diagnostics.length === before) {
+    checkRules(file, options);
+    checkOpenDataFields(file);
+  }
   await checkBody(file);
 }
 

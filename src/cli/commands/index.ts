@@ -9,6 +9,7 @@ import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { registerLog } from './log.js';
+import { registerPublish } from './publish.js';
 import { registerRenew } from './renew.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
@@ -23,6 +24,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerLog(program, ctx);
   registerDiff(program, ctx);
   registerExport(program, ctx);
+  registerPublish(program, ctx);
   registerTemplates(program, ctx);
   registerSchema(program, ctx);
   registerCompletion(program, ctx);
