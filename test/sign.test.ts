@@ -201,7 +201,8 @@ const REFUSALS: Refusal[] = [
       '2026-07-01',
     ],
     code: 1,
-    stderr: /`saint-aubin` already signed version 2 \(Sophie Garnier, on 12 June 2026\).*`charte amend`.*`charte renew --start`/,
+    stderr:
+      /`saint-aubin` already signed version 2 \(Sophie Garnier, on 12 June 2026\).*`charte amend`.*`charte renew --start`/,
   },
   {
     name: 'a date that does not exist',
@@ -490,7 +491,9 @@ describe('charte sign: the same answer in every time zone', () => {
       };
     });
     // The partner signed before Saint-Aubin: signed on is the later date, 2026-06-12.
-    expect(outcomes[0]!.stdout).toContain('version 2 signed on 12 June 2026, due for renewal on 12 June 2031');
+    expect(outcomes[0]!.stdout).toContain(
+      'version 2 signed on 12 June 2026, due for renewal on 12 June 2031',
+    );
     expect(outcomes[1]).toEqual(outcomes[0]);
   });
 });

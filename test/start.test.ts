@@ -115,7 +115,8 @@ describe('startNextVersion refusals write nothing', () => {
         'terminated:\n  date: 2026-01-10\n  reason: Fin du jumelage\nrenewal:',
       ),
       code: 1,
-      message: /the charter was terminated on 10 January 2026: nothing more is recorded in it; .*`charte init`/,
+      message:
+        /the charter was terminated on 10 January 2026: nothing more is recorded in it; .*`charte init`/,
     },
     {
       name: 'an invalid charter',

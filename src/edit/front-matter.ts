@@ -175,7 +175,10 @@ export class FrontMatterEditor {
     const range = isScalar(value) ? rangeOf(value) : undefined;
     if (range && range[1] > range[0]) {
       this.edits.push({ start: this.base + range[0], end: this.base + range[1], insert: text });
-    } else if ((value === null || value === undefined || (isScalar(value) && value.value === null)) && !range) {
+    } else if (
+      (value === null || value === undefined || (isScalar(value) && value.value === null)) &&
+      !range
+    ) {
       const colonEnd = this.colonEnd(pair);
       this.edits.push({ start: colonEnd, end: colonEnd, insert: ` ${text}` });
     } else if (isScalar(value) && range && range[1] === range[0]) {

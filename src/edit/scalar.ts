@@ -10,7 +10,7 @@ import { Document, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
  * A mapping the editor writes: a signature, a decision, an avenant. Values are strings, numbers,
  * lists of strings or one level of nested mapping (a decision's `file`). Key order is the order written.
  */
-export type EntryValue = string | number | readonly string[] | Readonly<Record<string, string>>;
+export type EntryValue = string | number | boolean | readonly string[] | Readonly<Record<string, string>>;
 export type FlatEntry = Readonly<Record<string, EntryValue>>;
 
 const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;

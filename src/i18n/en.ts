@@ -18,6 +18,74 @@ export const en: Catalogue = {
   history: {},
   renew: {},
   lifecycle: {
+    help: {
+      file: 'the charter',
+      commit: 'commit the file alone',
+      asOf: 'day of the check, YYYY-MM-DD (default: today): nothing can be dated after it',
+      amend: {
+        description:
+          'open the next amendment to the signed version in force (the renewal date does not change); an entity may join through it',
+        purpose: 'purpose of the amendment',
+        join: 'id of an entity already declared under `entities` joining through this amendment (repeatable)',
+        joinEntity:
+          'declare an entity and have it join: id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (repeatable)',
+        date: 'opening date, YYYY-MM-DD (default: today)',
+        examples: [
+          'charte amend charters/ouaga.md --purpose "Accession of Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
+          'charte amend charters/ouaga.md --purpose "Grant raised to €15,000" --date 2027-03-01 --commit',
+          'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Chair --date 2027-04-02 --commit',
+        ],
+      },
+      decide: {
+        description: "record an entity's decision (under `decisions`, or an amendment's)",
+        entity: 'id of the deciding entity',
+        body: 'deciding body (e.g. "Conseil municipal")',
+        reference: 'reference of the decision (e.g. DCM-2026-12)',
+        date: 'date of the vote, YYYY-MM-DD',
+        url: 'address of the published decision',
+        fileOption: "copy of the decision in the charter's repository, pinned by its SHA-256 digest",
+        amendment: 'number of the amendment the decision approves',
+        examples: [
+          'charte decide charters/ouaga.md --entity town --body "Town council" --reference DCM-2026-12 --date 2026-04-14 --file decisions/DCM-2026-12.pdf',
+          'charte decide charters/ouaga.md --entity ouaga --body "Town council" --reference 2027-08 --date 2027-03-20 --amendment 1 --commit',
+        ],
+      },
+      suspend: {
+        description:
+          'suspend the charter from a date, for a reason (no due date is computed while suspended)',
+        date: 'date of the suspension, YYYY-MM-DD',
+        reason: 'reason',
+        decision: 'reference of the decision that suspends it',
+        examples: [
+          'charte suspend charters/ouaga.md --date 2027-09-01 --reason "Security situation" --commit',
+        ],
+      },
+      resume: {
+        description: 'record the resumption of a suspended charter',
+        date: 'date of the resumption, YYYY-MM-DD',
+        examples: ['charte resume charters/ouaga.md --date 2028-02-15 --commit'],
+      },
+      terminate: {
+        description: 'terminate the charter on a date, for a reason (it is no longer renewed)',
+        date: 'date of the termination, YYYY-MM-DD',
+        reason: 'reason',
+        decision: 'reference of the decision that terminates it',
+        examples: [
+          'charte terminate charters/ouaga.md --date 2029-06-30 --reason "End of the twinning" --decision DCM-2029-40',
+        ],
+      },
+      commitment: {
+        description: "record a commitment's progress (status, status_on, status_note)",
+        id: 'id of the commitment (C1, C2…)',
+        status: 'progress',
+        note: 'progress note',
+        date: 'date of the progress, YYYY-MM-DD (default: today)',
+        examples: [
+          'charte commitment charters/ouaga.md C1 --status in_progress --note "Two boreholes out of three restored"',
+          'charte commitment charters/ouaga.md C3 --status done --date 2027-06-30 --commit',
+        ],
+      },
+    },
     runner: {
       nothingSigned: 'nothing was signed',
       nothingChanged: 'nothing was changed',
@@ -45,8 +113,10 @@ export const en: Catalogue = {
     },
     values: {
       empty: (flag: string) => `${flag} is empty: give it a value`,
-      control: (flag: string) => `${flag} holds a control character or a line break: write the value on one line`,
-      dateFormat: (flag: string, value: string) => `${flag} ${value}: write the date as YYYY-MM-DD, e.g. 2026-03-31`,
+      control: (flag: string) =>
+        `${flag} holds a control character or a line break: write the value on one line`,
+      dateFormat: (flag: string, value: string) =>
+        `${flag} ${value}: write the date as YYYY-MM-DD, e.g. 2026-03-31`,
       dateNotInCalendar: (flag: string, value: string) =>
         `${flag} ${value}: no such day in the calendar (months 1 to 12, 29 February in leap years only)`,
       dateFuture: (flag: string, value: string, asOf: string) =>
@@ -71,13 +141,34 @@ export const en: Catalogue = {
         `--date ${date} precedes the decision of \`${entity}\` (${reference}, of ${decided}): a charter is signed after the vote; check the date`,
       notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
         `${path}: amendment no. ${number} is open and \`${entity}\` is not one of its signers (signers: ${signers}); an entity joining the charter joins through an amendment (\`charte amend --join\`)`,
-      amendmentAlreadySigned: (path: string, entity: string, number: number, signatory: string, date: string, awaited: string) =>
+      amendmentAlreadySigned: (
+        path: string,
+        entity: string,
+        number: number,
+        signatory: string,
+        date: string,
+        awaited: string,
+      ) =>
         `${path}: \`${entity}\` already signed amendment no. ${number} (${signatory}, on ${date}); signatures still expected: ${awaited}`,
       dateBeforeOpened: (date: string, number: number, opened: string) =>
         `--date ${date} precedes the opening of amendment no. ${number} (on ${opened}): check the date`,
-      signsVersion: (path: string, entity: string, version: number, signatory: string, capacity: string, date: string) =>
-        `${path}: \`${entity}\` signs version ${version} (${signatory}, ${capacity}, on ${date}).`,
-      signsAmendment: (path: string, entity: string, number: number, version: number, signatory: string, capacity: string, date: string) =>
+      signsVersion: (
+        path: string,
+        entity: string,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) => `${path}: \`${entity}\` signs version ${version} (${signatory}, ${capacity}, on ${date}).`,
+      signsAmendment: (
+        path: string,
+        entity: string,
+        number: number,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) =>
         `${path}: \`${entity}\` signs amendment no. ${number} to version ${version} (${signatory}, ${capacity}, on ${date}).`,
       versionComplete: (version: number, signedOn: string, dueOn: string) =>
         `All required signers have signed: version ${version} signed on ${signedOn}, due for renewal on ${dueOn}.`,
@@ -114,7 +205,8 @@ export const en: Catalogue = {
         `--date ${date} precedes the conclusion of amendment no. ${number} (on ${signedOn}): check the date`,
       opened: (path: string, number: number, version: number, purpose: string) =>
         `${path}: amendment no. ${number} to version ${version} opened (“${purpose}”). Have it voted (\`charte decide --amendment ${number}\`), then signed (\`charte sign\`).`,
-      joining: (list: string) => `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
+      joining: (list: string) =>
+        `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
       signers: (list: string) => `Signers of the amendment: ${list}.`,
     },
     decide: {
@@ -122,11 +214,12 @@ export const en: Catalogue = {
         `${path}: there is no amendment no. ${number} (${numbers}): open it first (\`charte amend\`)`,
       duplicate: (path: string, entity: string, reference: string) =>
         `${path}: decision ${reference} of \`${entity}\` is already recorded`,
-      urlAndFile: '--url and --file exclude each other: the decision is online (--url) or in the repository (--file)',
+      urlAndFile:
+        '--url and --file exclude each other: the decision is online (--url) or in the repository (--file)',
       urlInvalid: (url: string) => `--url ${url}: give a full address (https://…)`,
       fileOutside: (file: string, root: string) =>
         `--file ${file} is outside the charter's repository (${root}): copy the decision into the repository, then give its path`,
-      fileUnreadable: (file: string, reason: string) => `--file ${file}: cannot read it (${reason})`,
+      fileUnreadable: (file: string, reason: string) => `--file ${file}: ${reason}`,
       recorded: (path: string, entity: string, body: string, reference: string, date: string) =>
         `${path}: decision ${reference} of \`${entity}\` (${body}, of ${date}) recorded.`,
       recordedAmendment: (path: string, entity: string, reference: string, date: string, number: number) =>
@@ -148,7 +241,8 @@ export const en: Catalogue = {
         `${path}: the suspension of ${since} already ended on ${resumed}`,
       resumed: (path: string, since: string, resumed: string) =>
         `${path}: charter resumed on ${resumed} (suspended since ${since}).`,
-      alreadyTerminated: (path: string, date: string) => `${path}: the charter was already terminated on ${date}`,
+      alreadyTerminated: (path: string, date: string) =>
+        `${path}: the charter was already terminated on ${date}`,
       terminated: (path: string, date: string, reason: string) =>
         `${path}: charter terminated on ${date} (${reason}). It is no longer renewed; git keeps its history.`,
     },
@@ -169,22 +263,28 @@ export const en: Catalogue = {
         }),
     },
     history: {
-      signVersion: (id: string, entity: string, version: number) => `charte(${id}): ${entity} signs v${version}`,
+      signVersion: (id: string, entity: string, version: number) =>
+        `charte(${id}): ${entity} signs v${version}`,
       signAmendment: (id: string, entity: string, version: number, number: number) =>
         `charte(${id}): ${entity} signs amendment no. ${number} to v${version}`,
       signatureLine: (signatory: string, capacity: string, date: string, place: string | undefined) =>
         `${signatory} (${capacity}), ${date}${place ? `, ${place}` : ''}`,
-      versionTag: (id: string, version: number, signedOn: string) => `charte(${id}): v${version} signed ${signedOn}`,
+      versionTag: (id: string, version: number, signedOn: string) =>
+        `charte(${id}): v${version} signed ${signedOn}`,
       amendmentTag: (id: string, version: number, number: number, signedOn: string) =>
         `charte(${id}): amendment no. ${number} to v${version} concluded ${signedOn}`,
       start: (id: string, version: number) => `charte(${id}): start v${version}`,
       amend: (id: string, version: number, number: number, purpose: string) =>
         `charte(${id}): open amendment no. ${number} to v${version}\n\n${purpose}`,
-      decide: (id: string, entity: string, reference: string) => `charte(${id}): decision ${reference} of ${entity}`,
-      suspend: (id: string, since: string, reason: string) => `charte(${id}): suspended ${since}\n\n${reason}`,
+      decide: (id: string, entity: string, reference: string) =>
+        `charte(${id}): decision ${reference} of ${entity}`,
+      suspend: (id: string, since: string, reason: string) =>
+        `charte(${id}): suspended ${since}\n\n${reason}`,
       resume: (id: string, date: string) => `charte(${id}): resumed ${date}`,
-      terminate: (id: string, date: string, reason: string) => `charte(${id}): terminated ${date}\n\n${reason}`,
-      commitment: (id: string, commitment: string, status: string) => `charte(${id}): commitment ${commitment} ${status}`,
+      terminate: (id: string, date: string, reason: string) =>
+        `charte(${id}): terminated ${date}\n\n${reason}`,
+      commitment: (id: string, commitment: string, status: string) =>
+        `charte(${id}): commitment ${commitment} ${status}`,
     },
     rules: {
       amendmentNumbers: (expected: number, found: number) =>
@@ -195,7 +295,8 @@ export const en: Catalogue = {
         'amendment to a version not yet signed by all its required signers: an amendment changes a signed version; remove it and change the text directly',
       joiningUndeclared: (entity: string) =>
         `\`${entity}\` joins the charter through this amendment but is not declared under \`entities\`: add it`,
-      joiningTwice: (entity: string, first: number) => `\`${entity}\` already joined the charter through amendment no. ${first}`,
+      joiningTwice: (entity: string, first: number) =>
+        `\`${entity}\` already joined the charter through amendment no. ${first}`,
       notAmendmentSigner: (entity: string, number: number, signers: string) =>
         `\`${entity}\` is not a signer of amendment no. ${number} (signers: ${signers}): remove this signature`,
       duplicateAmendmentSignature: (entity: string, number: number) =>
@@ -216,7 +317,8 @@ export const en: Catalogue = {
         `suspended on ${since}, before the last signature (${signedOn}): check the date`,
       terminatedBeforeSignature: (date: string, signedOn: string) =>
         `terminated on ${date}, before the last signature (${signedOn}): check the date`,
-      statusOnWithoutStatus: '`status_on` or `status_note` without `status`: add the status (`charte commitment`)',
+      statusOnWithoutStatus:
+        '`status_on` or `status_note` without `status`: add the status (`charte commitment`)',
     },
   },
   blocks: {},

@@ -31,6 +31,75 @@ export const fr = {
   renew: {},
   // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
   lifecycle: {
+    help: {
+      file: 'la charte',
+      commit: 'enregistre le fichier seul dans git (commit)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui) : rien ne peut être daté après',
+      amend: {
+        description:
+          'ouvre l’avenant suivant à la version signée en vigueur (sans changer l’échéance de renouvellement) ; une entité peut y adhérer',
+        purpose: 'objet de l’avenant',
+        join: 'code d’une entité déjà déclarée dans `entities` qui adhère par cet avenant (répétable)',
+        joinEntity:
+          'déclare et fait adhérer une entité : id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (répétable)',
+        date: 'date d’ouverture, AAAA-MM-JJ (défaut : aujourd’hui)',
+        examples: [
+          'charte amend charters/ouaga.md --purpose "Adhésion de l’association Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
+          'charte amend charters/ouaga.md --purpose "Subvention portée à 15 000 €" --date 2027-03-01 --commit',
+          'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Présidente --date 2027-04-02 --commit',
+        ],
+      },
+      decide: {
+        description:
+          'enregistre la délibération d’une entité (dans `decisions`, ou dans celles d’un avenant)',
+        entity: 'code de l’entité qui délibère',
+        body: 'instance qui délibère (ex. « Conseil municipal »)',
+        reference: 'référence de la délibération (ex. DCM-2026-12)',
+        date: 'date du vote, AAAA-MM-JJ',
+        url: 'adresse de la délibération publiée',
+        fileOption: 'copie de la délibération dans le dépôt de la charte, épinglée par son empreinte SHA-256',
+        amendment: 'numéro de l’avenant que la délibération approuve',
+        examples: [
+          'charte decide charters/ouaga.md --entity ville --body "Conseil municipal" --reference DCM-2026-12 --date 2026-04-14 --file deliberations/DCM-2026-12.pdf',
+          'charte decide charters/ouaga.md --entity ouaga --body "Conseil municipal" --reference 2027-08 --date 2027-03-20 --amendment 1 --commit',
+        ],
+      },
+      suspend: {
+        description:
+          'suspend la charte à une date, pour un motif (aucune échéance n’est calculée pendant la suspension)',
+        date: 'date de la suspension, AAAA-MM-JJ',
+        reason: 'motif',
+        decision: 'référence de la délibération qui suspend',
+        examples: [
+          'charte suspend charters/ouaga.md --date 2027-09-01 --reason "Situation sécuritaire" --commit',
+        ],
+      },
+      resume: {
+        description: 'enregistre la reprise d’une charte suspendue',
+        date: 'date de la reprise, AAAA-MM-JJ',
+        examples: ['charte resume charters/ouaga.md --date 2028-02-15 --commit'],
+      },
+      terminate: {
+        description: 'résilie la charte à une date, pour un motif (elle ne se renouvelle plus)',
+        date: 'date de la résiliation, AAAA-MM-JJ',
+        reason: 'motif',
+        decision: 'référence de la délibération qui résilie',
+        examples: [
+          'charte terminate charters/ouaga.md --date 2029-06-30 --reason "Fin du jumelage" --decision DCM-2029-40',
+        ],
+      },
+      commitment: {
+        description: 'enregistre l’avancement d’un engagement (status, status_on, status_note)',
+        id: 'code de l’engagement (C1, C2…)',
+        status: 'avancement',
+        note: 'note d’avancement',
+        date: 'date de l’avancement, AAAA-MM-JJ (défaut : aujourd’hui)',
+        examples: [
+          'charte commitment charters/ouaga.md C1 --status in_progress --note "Deux forages sur trois réhabilités"',
+          'charte commitment charters/ouaga.md C3 --status done --date 2027-06-30 --commit',
+        ],
+      },
+    },
     runner: {
       nothingSigned: 'rien n’a été signé',
       nothingChanged: 'rien n’a été modifié',
@@ -88,13 +157,34 @@ export const fr = {
         `--date ${date} précède la délibération de \`${entity}\` (${reference}, du ${decided}) : on signe après le vote ; vérifiez la date`,
       notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
         `${path} : l’avenant n° ${number} est ouvert et \`${entity}\` n’en est pas signataire (signataires : ${signers}) ; une entité qui rejoint la charte la rejoint par un avenant (\`charte amend --join\`)`,
-      amendmentAlreadySigned: (path: string, entity: string, number: number, signatory: string, date: string, awaited: string) =>
+      amendmentAlreadySigned: (
+        path: string,
+        entity: string,
+        number: number,
+        signatory: string,
+        date: string,
+        awaited: string,
+      ) =>
         `${path} : \`${entity}\` a déjà signé l’avenant n° ${number} (${signatory}, le ${date}) ; signatures encore attendues : ${awaited}`,
       dateBeforeOpened: (date: string, number: number, opened: string) =>
         `--date ${date} précède l’ouverture de l’avenant n° ${number} (le ${opened}) : vérifiez la date`,
-      signsVersion: (path: string, entity: string, version: number, signatory: string, capacity: string, date: string) =>
-        `${path} : \`${entity}\` signe la version ${version} (${signatory}, ${capacity}, le ${date}).`,
-      signsAmendment: (path: string, entity: string, number: number, version: number, signatory: string, capacity: string, date: string) =>
+      signsVersion: (
+        path: string,
+        entity: string,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) => `${path} : \`${entity}\` signe la version ${version} (${signatory}, ${capacity}, le ${date}).`,
+      signsAmendment: (
+        path: string,
+        entity: string,
+        number: number,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) =>
         `${path} : \`${entity}\` signe l’avenant n° ${number} à la version ${version} (${signatory}, ${capacity}, le ${date}).`,
       versionComplete: (version: number, signedOn: string, dueOn: string) =>
         `Toutes les entités requises ont signé : version ${version} signée le ${signedOn}, à renouveler le ${dueOn}.`,
@@ -131,7 +221,8 @@ export const fr = {
         `--date ${date} précède la conclusion de l’avenant n° ${number} (le ${signedOn}) : vérifiez la date`,
       opened: (path: string, number: number, version: number, purpose: string) =>
         `${path} : avenant n° ${number} à la version ${version} ouvert (« ${purpose} »). Faites-le délibérer (\`charte decide --amendment ${number}\`), puis signer (\`charte sign\`).`,
-      joining: (list: string) => `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
+      joining: (list: string) =>
+        `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
       signers: (list: string) => `Signataires de l’avenant : ${list}.`,
     },
     decide: {
@@ -139,11 +230,12 @@ export const fr = {
         `${path} : il n’y a pas d’avenant n° ${number} (${numbers}) : ouvrez-le d’abord (\`charte amend\`)`,
       duplicate: (path: string, entity: string, reference: string) =>
         `${path} : la délibération ${reference} de \`${entity}\` est déjà enregistrée`,
-      urlAndFile: '--url et --file s’excluent : la délibération est en ligne (--url) ou dans le dépôt (--file)',
+      urlAndFile:
+        '--url et --file s’excluent : la délibération est en ligne (--url) ou dans le dépôt (--file)',
       urlInvalid: (url: string) => `--url ${url} : donnez une adresse complète (https://…)`,
       fileOutside: (file: string, root: string) =>
         `--file ${file} est hors du dépôt de la charte (${root}) : copiez la délibération dans le dépôt, puis donnez son chemin`,
-      fileUnreadable: (file: string, reason: string) => `--file ${file} : lecture impossible (${reason})`,
+      fileUnreadable: (file: string, reason: string) => `--file ${file} : ${reason}`,
       recorded: (path: string, entity: string, body: string, reference: string, date: string) =>
         `${path} : délibération ${reference} de \`${entity}\` (${body}, du ${date}) enregistrée.`,
       recordedAmendment: (path: string, entity: string, reference: string, date: string, number: number) =>
@@ -165,7 +257,8 @@ export const fr = {
         `${path} : la suspension du ${since} a déjà pris fin le ${resumed}`,
       resumed: (path: string, since: string, resumed: string) =>
         `${path} : reprise de la charte le ${resumed} (suspendue depuis le ${since}).`,
-      alreadyTerminated: (path: string, date: string) => `${path} : la charte est déjà résiliée depuis le ${date}`,
+      alreadyTerminated: (path: string, date: string) =>
+        `${path} : la charte est déjà résiliée depuis le ${date}`,
       terminated: (path: string, date: string, reason: string) =>
         `${path} : charte résiliée le ${date} (${reason}). Elle ne se renouvelle plus ; git garde son histoire.`,
     },
@@ -187,22 +280,28 @@ export const fr = {
     },
     /** Commit and tag messages, written into the commune's history in the charter's language. */
     history: {
-      signVersion: (id: string, entity: string, version: number) => `charte(${id}): ${entity} signe la v${version}`,
+      signVersion: (id: string, entity: string, version: number) =>
+        `charte(${id}): ${entity} signe la v${version}`,
       signAmendment: (id: string, entity: string, version: number, number: number) =>
         `charte(${id}): ${entity} signe l’avenant n° ${number} à la v${version}`,
       signatureLine: (signatory: string, capacity: string, date: string, place: string | undefined) =>
         `${signatory} (${capacity}), le ${date}${place ? `, ${place}` : ''}`,
-      versionTag: (id: string, version: number, signedOn: string) => `charte(${id}): v${version} signée le ${signedOn}`,
+      versionTag: (id: string, version: number, signedOn: string) =>
+        `charte(${id}): v${version} signée le ${signedOn}`,
       amendmentTag: (id: string, version: number, number: number, signedOn: string) =>
         `charte(${id}): avenant n° ${number} à la v${version} conclu le ${signedOn}`,
       start: (id: string, version: number) => `charte(${id}): ouverture de la v${version}`,
       amend: (id: string, version: number, number: number, purpose: string) =>
         `charte(${id}): ouverture de l’avenant n° ${number} à la v${version}\n\n${purpose}`,
-      decide: (id: string, entity: string, reference: string) => `charte(${id}): délibération ${reference} de ${entity}`,
-      suspend: (id: string, since: string, reason: string) => `charte(${id}): suspension le ${since}\n\n${reason}`,
+      decide: (id: string, entity: string, reference: string) =>
+        `charte(${id}): délibération ${reference} de ${entity}`,
+      suspend: (id: string, since: string, reason: string) =>
+        `charte(${id}): suspension le ${since}\n\n${reason}`,
       resume: (id: string, date: string) => `charte(${id}): reprise le ${date}`,
-      terminate: (id: string, date: string, reason: string) => `charte(${id}): résiliation le ${date}\n\n${reason}`,
-      commitment: (id: string, commitment: string, status: string) => `charte(${id}): engagement ${commitment} ${status}`,
+      terminate: (id: string, date: string, reason: string) =>
+        `charte(${id}): résiliation le ${date}\n\n${reason}`,
+      commitment: (id: string, commitment: string, status: string) =>
+        `charte(${id}): engagement ${commitment} ${status}`,
     },
     rules: {
       amendmentNumbers: (expected: number, found: number) =>
@@ -235,7 +334,8 @@ export const fr = {
         `suspension le ${since} antérieure à la dernière signature (le ${signedOn}) : vérifiez la date`,
       terminatedBeforeSignature: (date: string, signedOn: string) =>
         `résiliation le ${date} antérieure à la dernière signature (le ${signedOn}) : vérifiez la date`,
-      statusOnWithoutStatus: '`status_on` ou `status_note` sans `status` : ajoutez l’avancement (`charte commitment`)',
+      statusOnWithoutStatus:
+        '`status_on` ou `status_note` sans `status` : ajoutez l’avancement (`charte commitment`)',
     },
   },
   // ── generated blocks and placeholders in the body ──

@@ -245,7 +245,8 @@ export async function runEditCommand<R>(
   } catch (error) {
     if (entered) throw error;
     if (error instanceof ExitError) {
-      if (error.code === 1 && command.lockedMessage) throw new ExitError(command.lockedMessage(displayPath), 1);
+      if (error.code === 1 && command.lockedMessage)
+        throw new ExitError(command.lockedMessage(displayPath), 1);
       throw error;
     }
     // The lock file could not be created (missing folder, read-only folder): say why the charter

@@ -163,7 +163,10 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
         refuseClosed(charter, where, lang, asOf);
         const ids = charter.entities.map((e) => e.id);
         if (!ids.includes(entity)) {
-          throw new ExitError(t.state.unknownEntity(where, entity, didYouMean(entity, ids), ids.join(', ')), 1);
+          throw new ExitError(
+            t.state.unknownEntity(where, entity, didYouMean(entity, ids), ids.join(', ')),
+            1,
+          );
         }
         checkDate(lang, '--date', options.date, asOf);
         const history = messages(charterLang(charter, lang)).lifecycle.history;
@@ -174,7 +177,10 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
           const index = (charter.amendments ?? []).indexOf(entry);
           const signers = amendmentSigners(charter, entry.number);
           if (!signers.includes(entity)) {
-            throw new ExitError(t.sign.notAmendmentSigner(where, entity, entry.number, codes(signers, lang)), 1);
+            throw new ExitError(
+              t.sign.notAmendmentSigner(where, entity, entry.number, codes(signers, lang)),
+              1,
+            );
           }
           const existing = (entry.signatures ?? []).find((s) => s.entity === entity);
           if (existing) {
@@ -219,7 +225,12 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
             plan.tag = {
               name: versionTag(charter.id, charter.version, entry.number),
               message: tagBody(
-                history.amendmentTag(charter.id, charter.version, entry.number, formatDateLong(concluded, tagLang)),
+                history.amendmentTag(
+                  charter.id,
+                  charter.version,
+                  entry.number,
+                  formatDateLong(concluded, tagLang),
+                ),
                 after,
                 tagLang,
               ),
