@@ -327,7 +327,7 @@ function cases(v: {
           entity: 'sud',
           body: v.body,
           reference: v.reference,
-          date: '2029-02-01',
+          date: '2024-05-15',
         }),
       expected: (old) => ({
         ...old,
