@@ -207,6 +207,31 @@ describe('avenant: a partner joins mid-term', () => {
     );
   });
 
+  it('while an avenant is open, an entity that is not its signer is sent to its signers, not to amend', async () => {
+    const dir = await amending();
+    const result = await cli(
+      dir,
+      [
+        'sign',
+        'vk.md',
+        '--entity',
+        'comite-jumelage',
+        '--signatory',
+        'X',
+        '--capacity',
+        'Y',
+        '--date',
+        '2026-03-02',
+      ],
+      '2026-03-02',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      '`villeneuve`, `kassande` and `eau-vive` sign it (`charte sign --entity <id>`)',
+    );
+    expect(suggested(result.stderr)).toEqual(['sign']);
+  });
+
   it('--join of an associate already declared marks it required_signer, in place', async () => {
     const dir = repo(SIGNED);
     await ok(

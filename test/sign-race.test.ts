@@ -76,12 +76,17 @@ describe('two sign processes at once (issue 13, item 2)', () => {
       const dir = writeTree(tempDir('charte-race-'), { 'draft.md': DRAFT });
       initRepo(dir);
       commitAll(dir, 'draft', '2024-03-01');
-      const outcomes = await Promise.all([sign(dir, 'kaya', '2024-03-05'), sign(dir, 'lyon-est', '2024-03-06')]);
+      const outcomes = await Promise.all([
+        sign(dir, 'kaya', '2024-03-05'),
+        sign(dir, 'lyon-est', '2024-03-06'),
+      ]);
       const winners = outcomes.filter((o) => o.code === 0).map((o) => o.entity);
       for (const loser of outcomes.filter((o) => o.code !== 0)) {
         refusals++;
         expect(loser.code, loser.stderr).toBe(1);
-        expect(loser.stderr).toContain('another signature of this charter is being recorded; nothing was signed');
+        expect(loser.stderr).toContain(
+          'another signature of this charter is being recorded; nothing was signed',
+        );
       }
       expect(winners.length).toBeGreaterThan(0);
       const text = readFileSync(join(dir, 'draft.md'), 'utf8');

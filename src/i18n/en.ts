@@ -140,7 +140,7 @@ export const en: Catalogue = {
       dateBeforeDecision: (date: string, entity: string, reference: string, decided: string) =>
         `--date ${date} precedes the decision of \`${entity}\` (${reference}, of ${decided}): a charter is signed after the vote; check the date`,
       notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
-        `${path}: amendment no. ${number} is open and \`${entity}\` is not one of its signers (signers: ${signers}); an entity joining the charter joins through an amendment (\`charte amend --join\`)`,
+        `${path}: amendment no. ${number} is open and \`${entity}\` is not one of its signers: ${signers} sign it (\`charte sign --entity <id>\`); an entity that wants to join the charter joins through a later amendment, once this one is concluded`,
       amendmentAlreadySigned: (
         path: string,
         entity: string,
@@ -205,8 +205,11 @@ export const en: Catalogue = {
         `--date ${date} precedes the conclusion of amendment no. ${number} (on ${signedOn}): check the date`,
       opened: (path: string, number: number, version: number, purpose: string) =>
         `${path}: amendment no. ${number} to version ${version} opened (“${purpose}”). Have it voted (\`charte decide --amendment ${number}\`), then signed (\`charte sign\`).`,
-      joining: (list: string) =>
-        `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
+      joining: (n: number, list: string) =>
+        plural('en', n, {
+          one: `Joining the charter through this amendment: ${list}; it will sign later versions too.`,
+          other: `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
+        }),
       signers: (list: string) => `Signers of the amendment: ${list}.`,
     },
     decide: {

@@ -156,7 +156,7 @@ export const fr = {
       dateBeforeDecision: (date: string, entity: string, reference: string, decided: string) =>
         `--date ${date} précède la délibération de \`${entity}\` (${reference}, du ${decided}) : on signe après le vote ; vérifiez la date`,
       notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
-        `${path} : l’avenant n° ${number} est ouvert et \`${entity}\` n’en est pas signataire (signataires : ${signers}) ; une entité qui rejoint la charte la rejoint par un avenant (\`charte amend --join\`)`,
+        `${path} : l’avenant n° ${number} est ouvert et \`${entity}\` n’en est pas signataire : ce sont ${signers} qui le signent (\`charte sign --entity <code>\`) ; une entité qui veut rejoindre la charte le fera par un avenant suivant, une fois celui-ci conclu`,
       amendmentAlreadySigned: (
         path: string,
         entity: string,
@@ -221,8 +221,11 @@ export const fr = {
         `--date ${date} précède la conclusion de l’avenant n° ${number} (le ${signedOn}) : vérifiez la date`,
       opened: (path: string, number: number, version: number, purpose: string) =>
         `${path} : avenant n° ${number} à la version ${version} ouvert (« ${purpose} »). Faites-le délibérer (\`charte decide --amendment ${number}\`), puis signer (\`charte sign\`).`,
-      joining: (list: string) =>
-        `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
+      joining: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `Rejoint la charte par cet avenant : ${list} ; elle signera aussi les versions suivantes.`,
+          other: `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
+        }),
       signers: (list: string) => `Signataires de l’avenant : ${list}.`,
     },
     decide: {

@@ -241,7 +241,8 @@ export function describeAmendResult(result: AmendResult, lang: Lang): string {
   const t = messages(lang).lifecycle;
   const a = result.amendment;
   const lines = [t.amend.opened(result.path, a.number, result.version, a.purpose)];
-  if (a.joining && a.joining.length > 0) lines.push(t.amend.joining(codes(a.joining, lang)));
+  if (a.joining && a.joining.length > 0)
+    lines.push(t.amend.joining(a.joining.length, codes(a.joining, lang)));
   lines.push(t.amend.signers(codes(result.signers, lang)));
   if (result.commit) lines.push(t.result.committed(result.commit.slice(0, 12)));
   return `${lines.join('\n')}\n`;
