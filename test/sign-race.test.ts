@@ -5,7 +5,7 @@
  * its command wrote (the file as it stood after that signature).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
@@ -72,10 +72,13 @@ function signedEntities(text: string): string[] {
 describe('two sign processes at once (issue 13, item 2)', () => {
   it(`never loses a signature, and each commit holds the bytes written (${ROUNDS} rounds)`, async () => {
     let refusals = 0;
+    // One repository, copied for each round (a fresh `git init` per round costs more than the race).
+    const template = writeTree(tempDir('charte-race-'), { 'draft.md': DRAFT });
+    initRepo(template);
+    commitAll(template, 'draft', '2024-03-01');
     for (let round = 0; round < ROUNDS; round++) {
-      const dir = writeTree(tempDir('charte-race-'), { 'draft.md': DRAFT });
-      initRepo(dir);
-      commitAll(dir, 'draft', '2024-03-01');
+      const dir = tempDir('charte-race-');
+      cpSync(template, dir, { recursive: true });
       const outcomes = await Promise.all([
         sign(dir, 'kaya', '2024-03-05'),
         sign(dir, 'lyon-est', '2024-03-06'),
