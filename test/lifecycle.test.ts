@@ -154,6 +154,7 @@ describe('avenant: a partner joins mid-term', () => {
       '  - id: bobo\n    name: Commune de Bobo\n    role: south\n    type: commune\n    country: BF\nreferents:\n  - name: Ali Traoré\n    entity: bobo\n    function: Maire\n',
     );
     const dir = repo(SIGNED, { tag: true });
+    git(dir, ['pack-refs', '--all']); // the tag is read from packed-refs too
     writeFileSync(join(dir, 'vk.md'), added);
     const bySign = await cli(
       dir,

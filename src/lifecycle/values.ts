@@ -3,6 +3,8 @@
  * refusals they share. A malformed value is a usage error (exit 2); a value the charter's state
  * makes impossible is a refusal (exit 1).
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ExitError } from '../diagnostics.js';
 import { CONTROL_CHARACTERS } from '../edit/scalar.js';
 import { messages } from '../i18n/catalogue.js';
@@ -10,6 +12,7 @@ import { formatDateLong } from '../i18n/format.js';
 import { isLang, type Lang } from '../i18n/index.js';
 import { type Charter, isSuspended, isTerminated } from '../model/charter.js';
 import { type CalendarDate, compareDates, isValidDate } from '../model/dates.js';
+import { repositoryRootOf } from '../validate/rules.js';
 import { runGit } from './git-commit.js';
 
 /** Refuses empty values and values with control characters or line breaks (exit 2). */
@@ -64,7 +67,9 @@ export function refuseClosed(
 
 /**
  * Whether the tag exists in the repository holding `path` (false outside a repository or without
- * git): a version tag says the version was completed, whatever the file says today.
+ * git): a version tag says the version was completed, whatever the file says today. Read from
+ * the `.git` folder when it is a plain one (no process to start: `sign` runs it every time), else
+ * asked to git.
  */
 export async function tagExists(
   path: string,
@@ -72,12 +77,21 @@ export async function tagExists(
   env: NodeJS.ProcessEnv | undefined,
   lang: Lang,
 ): Promise<boolean> {
-  const { dirname } = await import('node:path');
+  const environment = { ...process.env, ...env };
+  const gitDir = join(repositoryRootOf(path), '.git');
+  if (environment.GIT_DIR === undefined && existsSync(gitDir) && statSync(gitDir).isDirectory()) {
+    if (existsSync(join(gitDir, 'refs', 'tags', ...tag.split('/')))) return true;
+    try {
+      return readFileSync(join(gitDir, 'packed-refs'), 'utf8').includes(` refs/tags/${tag}\n`);
+    } catch {
+      return false;
+    }
+  }
   try {
     const result = await runGit(
       dirname(path),
       ['rev-parse', '-q', '--verify', `refs/tags/${tag}`],
-      { ...process.env, ...env },
+      environment,
       lang,
     );
     return result.code === 0;
