@@ -179,8 +179,10 @@ describe('FrontMatterEditor.emptyList and setScalar', () => {
     expect(result).toBe(after);
   });
 
-  it('refuses to set a scalar that is missing', async () => {
-    await expect(edited('---\nid: x\n---\n', (e) => e.setScalar('version', '2'))).rejects.toThrow(EditError);
+  it('adds a scalar that is missing at the end of its mapping', async () => {
+    await expect(edited('---\nid: x\n---\n', (e) => e.setScalar('version', '2'))).resolves.toBe(
+      '---\nid: x\nversion: 2\n---\n',
+    );
   });
 });
 

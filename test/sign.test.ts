@@ -75,7 +75,7 @@ describe('charte sign: the file', () => {
     });
     expect(inProcess).toMatchObject({ code: 0, stderr: '' });
     expect(inProcess.stdout).toBe(
-      'a/draft.md: `kaya` signs version 1 (Maïmouna "la Grande" Sawadogo, Maire: 1re adjointe #2, on 2024-02-29).\n' +
+      'a/draft.md: `kaya` signs version 1 (Maïmouna "la Grande" Sawadogo, Maire: 1re adjointe #2, on 29 February 2024).\n' +
         'Signatures still expected: `lyon-est`.\n',
     );
     expect(readFileSync(join(dir, 'a/draft.md'), 'utf8')).toBe(DRAFT_SIGNED);
@@ -150,7 +150,7 @@ describe('charte sign: the file', () => {
       "charter.md:127:13  warning  `akwadum` signed with no recorded decision: add its body's vote under `decisions`\n",
     );
     expect(result.stdout).toContain(
-      'All required signers have signed: version 2 signed on 2026-07-01, due for renewal on 2031-07-01.',
+      'All required signers have signed: version 2 signed on 1 July 2026, due for renewal on 1 July 2031.',
     );
   });
 
@@ -201,7 +201,8 @@ const REFUSALS: Refusal[] = [
       '2026-07-01',
     ],
     code: 1,
-    stderr: /`saint-aubin` already signed version 2 \(Sophie Garnier, on 2026-06-12\)/,
+    stderr:
+      /`saint-aubin` already signed version 2 \(Sophie Garnier, on 12 June 2026\).*`charte amend`.*`charte renew --start`/,
   },
   {
     name: 'a date that does not exist',
@@ -215,14 +216,14 @@ const REFUSALS: Refusal[] = [
     file: DRAFT,
     args: [...KAYA_SIGNS.slice(0, 6), '--date', '2024-03-02', '--as-of', '2024-03-01'],
     code: 1,
-    stderr: /--date 2024-03-02 is in the future \(today is 2024-03-01\)/,
+    stderr: /--date 2024-03-02 is in the future \(today is 1 March 2024\)/,
   },
   {
     name: "a date before the entity's decision",
     file: DRAFT,
     args: [...KAYA_SIGNS.slice(0, 6), '--date', '2024-02-10', '--as-of', '2024-03-01'],
     code: 1,
-    stderr: /--date 2024-02-10 precedes the decision of `kaya` \(D-07, of 2024-02-20\)/,
+    stderr: /--date 2024-02-10 precedes the decision of `kaya` \(D-07, of 20 February 2024\)/,
   },
   {
     name: "an invalid charter, with validate's diagnostics",
@@ -345,7 +346,7 @@ describe('charte sign --commit', () => {
     );
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Committed [0-9a-f]{12}\./);
-    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(lyon-kaya): kaya signs v1\n');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(lyon-kaya): kaya signe la v1\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('charters/draft.md\n');
     expect(git(dir, ['tag', '--list'])).toBe('');
     expect(git(dir, ['show', 'HEAD:charters/draft.md'])).toBe(DRAFT_SIGNED);
@@ -357,11 +358,11 @@ describe('charte sign --commit', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('Tagged charte/lyon-kaya/v1.');
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
-    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(lyon-kaya): lyon-est signs v1\n');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(lyon-kaya): lyon-est signe la v1\n');
     expect(git(dir, ['cat-file', '-t', 'charte/lyon-kaya/v1'])).toBe('tag\n');
     expect(git(dir, ['rev-parse', 'charte/lyon-kaya/v1^{commit}']).trim()).toBe(head);
     expect(git(dir, ['tag', '-l', '--format=%(contents:subject)', 'charte/lyon-kaya/v1'])).toBe(
-      'charte(lyon-kaya): v1 signed 2024-03-04\n',
+      'charte(lyon-kaya): v1 signée le 4 mars 2024\n',
     );
     // The staged change is still staged and uncommitted; the untracked file is still untracked.
     expect(git(dir, ['diff', '--cached', '--name-only'])).toBe('notes.md\n');
@@ -392,13 +393,13 @@ describe('charte sign --commit', () => {
     );
     expect(result.code).toBe(0);
     expect(git(dir, ['show', '--name-only', '--format=%s', 'HEAD'])).toBe(
-      'charte(lyon-kaya): kaya signs v1\n\n-charte.md\n',
+      'charte(lyon-kaya): kaya signe la v1\n\n-charte.md\n',
     );
     expect(readFileSync(join(dir, '-charte.md'), 'utf8')).toBe(DRAFT_SIGNED);
     expect(git(dir, ['status', '--porcelain'])).toBe(' M :(glob)*.md\n');
   });
 
-  it('refuses a tag that already exists and points elsewhere, before writing', async () => {
+  it('a version whose tag exists was completed: a missing signer is sent to an avenant, before writing', async () => {
     const dir = repo({ 'charter.md': PARTIAL });
     git(dir, ['tag', '-a', '-m', 'made by hand', 'charte/saint-aubin-akwadum/v2']);
     const before = git(dir, ['rev-parse', 'HEAD']);
@@ -409,7 +410,7 @@ describe('charte sign --commit', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /tag charte\/saint-aubin-akwadum\/v2 already exists and points to [0-9a-f]{12}/,
+      /version 2 is already signed and tagged \(charte\/saint-aubin-akwadum\/v2\); `akwadum` joins it through an amendment: `charte amend charter.md/,
     );
     expect(readFileSync(join(dir, 'charter.md'), 'utf8')).toBe(PARTIAL);
     expect(git(dir, ['rev-parse', 'HEAD'])).toBe(before);
@@ -462,7 +463,7 @@ describe('charte sign --commit', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('hook: no commits today');
-    expect(result.stderr).toContain('the signature was taken out of the file again');
+    expect(result.stderr).toContain('the file is back as it was');
     expect(readFileSync(join(dir, 'draft.md'), 'utf8')).toBe(DRAFT);
     expect(git(dir, ['status', '--porcelain'])).toBe('');
     expect(git(dir, ['log', '--format=%s'])).toBe('initial\n');
@@ -490,7 +491,9 @@ describe('charte sign: the same answer in every time zone', () => {
       };
     });
     // The partner signed before Saint-Aubin: signed on is the later date, 2026-06-12.
-    expect(outcomes[0]!.stdout).toContain('version 2 signed on 2026-06-12, due for renewal on 2031-06-12');
+    expect(outcomes[0]!.stdout).toContain(
+      'version 2 signed on 12 June 2026, due for renewal on 12 June 2031',
+    );
     expect(outcomes[1]).toEqual(outcomes[0]);
   });
 });

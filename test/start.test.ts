@@ -63,7 +63,7 @@ describe('startNextVersion', () => {
     const started = await startNextVersion('vk.md', { cwd: dir, lang: 'en', commit: true, env: gitEnv });
     expect(started.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(started.tag).toBeUndefined();
-    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(villeneuve-kassande): start v2\n');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('charte(villeneuve-kassande): ouverture de la v2\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('vk.md\n');
     expect(git(dir, ['status', '--porcelain'])).toBe(' M other.md\n');
 
@@ -89,7 +89,7 @@ describe('startNextVersion', () => {
     expect((await sign('villeneuve', '2029-10-20')).code).toBe(0);
     const last = await sign('kassande', '2029-11-02');
     expect(last.code).toBe(0);
-    expect(last.stdout).toContain('version 2 signed on 2029-11-02, due for renewal on 2034-11-02');
+    expect(last.stdout).toContain('version 2 signed on 2 November 2029, due for renewal on 2 November 2034');
     expect(git(dir, ['rev-parse', 'charte/villeneuve-kassande/v2^{commit}'])).toBe(
       git(dir, ['rev-parse', 'HEAD']),
     );
@@ -115,7 +115,8 @@ describe('startNextVersion refusals write nothing', () => {
         'terminated:\n  date: 2026-01-10\n  reason: Fin du jumelage\nrenewal:',
       ),
       code: 1,
-      message: /the charter was terminated on 2026-01-10: it is not renewed/,
+      message:
+        /the charter was terminated on 10 January 2026: nothing more is recorded in it; .*`charte init`/,
     },
     {
       name: 'an invalid charter',

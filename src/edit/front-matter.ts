@@ -8,6 +8,7 @@
  * the data changed exactly as intended before anything is written.
  */
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import type { CharterFile } from '../load/charter-file.js';
 import { blockMapLines, type FlatEntry, flowMap } from './scalar.js';
@@ -28,6 +29,9 @@ export class EditError extends Error {
 }
 
 type Range = [number, number, number];
+
+/** Where a value is: keys of mappings and indexes of lists, from the top level. */
+export type EditPath = readonly (string | number)[];
 
 function rangeOf(node: unknown): Range | undefined {
   if (node && typeof node === 'object' && 'range' in node) {
@@ -62,11 +66,7 @@ export class FrontMatterEditor {
   ) {
     const yaml = file.positions();
     if (!file.source || !file.split || !yaml || yaml.problems.length > 0) {
-      throw new EditError(
-        lang === 'fr'
-          ? "le front matter ne se lit pas : corrigez d'abord les erreurs signalées par `charte validate`"
-          : 'the front matter does not parse: fix the errors `charte validate` reports first',
-      );
+      throw new EditError(messages(lang).lifecycle.editor.unparsable);
     }
     this.text = file.source.text;
     this.eol = file.source.eol;
@@ -76,11 +76,7 @@ export class FrontMatterEditor {
     this.fenceLineStart = fenceNewline + 1;
     const root = yaml.doc.contents;
     if (!isMap(root) || root.flow === true || root.items.length === 0) {
-      throw new EditError(
-        lang === 'fr'
-          ? "le front matter est écrit en style « flow » (`{...}`) : réécrivez-le en lignes `clé: valeur` pour qu'il puisse être modifié sans être réécrit"
-          : 'the front matter is written in flow style (`{...}`): write it as `key: value` lines so that it can be edited without rewriting it',
-      );
+      throw new EditError(messages(lang).lifecycle.editor.flowRoot);
     }
     this.root = root;
   }
@@ -101,13 +97,20 @@ export class FrontMatterEditor {
   }
 
   /**
-   * Appends `entry` to the top-level list `key`. When the key is missing, it is added after the
-   * last of the keys named in `newKeyAfter` (in file order), else at the end of the front matter.
+   * Appends `entry` to the list `key` (a top-level key, or a path such as
+   * `['amendments', 0, 'signatures']`). When the key is missing, it is added to its mapping: at the
+   * top level after the last of the keys named in `newKeyAfter` (in file order), else at the end of
+   * the front matter; in a nested mapping, after its last key.
    */
-  appendToList(key: string, entry: FlatEntry, options: { newKeyAfter?: readonly string[] } = {}): void {
-    const pair = this.pair(key);
+  appendToList(
+    key: string | EditPath,
+    entry: FlatEntry,
+    options: { newKeyAfter?: readonly string[] } = {},
+  ): void {
+    const { map, name } = this.parentOf(key);
+    const pair = this.pairIn(map, name);
     if (!pair) {
-      this.insertNewKey(key, entry, options.newKeyAfter ?? []);
+      this.insertNewKey(map, name, { list: entry }, options.newKeyAfter ?? []);
       return;
     }
     const value = pair.value;
@@ -122,7 +125,7 @@ export class FrontMatterEditor {
       const end = this.colonEnd(pair) - this.base;
       this.replaceEmptyWithBlock(pair, [end, end, end], entry);
     } else {
-      throw this.notAList(key);
+      throw this.notAList(name);
     }
   }
 
@@ -156,18 +159,81 @@ export class FrontMatterEditor {
     }
   }
 
-  /** Replaces the scalar value of the top-level `key` by `text` (already YAML). */
-  setScalar(key: string, text: string): void {
+  /**
+   * Sets the scalar `key` (a top-level key, or a path such as `['suspended', 'resumed_on']` or
+   * `['commitments', 2, 'status']`) to `text` (already YAML): its value is replaced when it exists,
+   * else the key is added after the last key of its mapping (`newKeyAfter` at the top level).
+   */
+  setScalar(key: string | EditPath, text: string, options: { newKeyAfter?: readonly string[] } = {}): void {
+    const { map, name } = this.parentOf(key);
+    const pair = this.pairIn(map, name);
+    if (!pair) {
+      this.insertNewKey(map, name, { scalar: text }, options.newKeyAfter ?? []);
+      return;
+    }
+    const value = pair.value;
+    const range = isScalar(value) ? rangeOf(value) : undefined;
+    if (range && range[1] > range[0]) {
+      this.edits.push({ start: this.base + range[0], end: this.base + range[1], insert: text });
+    } else if (
+      (value === null || value === undefined || (isScalar(value) && value.value === null)) &&
+      !range
+    ) {
+      const colonEnd = this.colonEnd(pair);
+      this.edits.push({ start: colonEnd, end: colonEnd, insert: ` ${text}` });
+    } else if (isScalar(value) && range && range[1] === range[0]) {
+      const colonEnd = this.colonEnd(pair);
+      this.edits.push({ start: colonEnd, end: colonEnd, insert: ` ${text}` });
+    } else {
+      throw this.unsupported(name);
+    }
+  }
+
+  /**
+   * Sets the top-level `key` to the block mapping `entry` (`suspended:`, `terminated:`): added after
+   * the last of the keys in `newKeyAfter` when missing, its whole value replaced when present.
+   */
+  setMapping(key: string, entry: FlatEntry, options: { newKeyAfter?: readonly string[] } = {}): void {
     const pair = this.pair(key);
-    const range = pair && isScalar(pair.value) ? rangeOf(pair.value) : undefined;
-    if (!range || range[1] <= range[0]) throw this.unsupported(key);
-    this.edits.push({ start: this.base + range[0], end: this.base + range[1], insert: text });
+    if (!pair) {
+      this.insertNewKey(this.root, key, { map: entry }, options.newKeyAfter ?? []);
+      return;
+    }
+    const colonEnd = this.colonEnd(pair);
+    const keyColumn = columnOf(this.text, this.keyStart(pair));
+    const valueEnd =
+      pair.value === null || pair.value === undefined
+        ? nextLineStart(this.text, colonEnd, this.fenceLineStart)
+        : this.afterNode(pair.value);
+    const end = this.skipDeeperComments(valueEnd, keyColumn);
+    const lines = this.mappingLines(entry, keyColumn + this.mappingIndent());
+    this.edits.push({ start: colonEnd, end, insert: `${this.eol}${lines}` });
   }
 
   // --- where things are -------------------------------------------------------------------
 
   private pair(key: string): Pair | undefined {
-    return (this.root.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+    return this.pairIn(this.root, key);
+  }
+
+  private pairIn(map: YAMLMap, key: string): Pair | undefined {
+    return (map.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key);
+  }
+
+  /** The mapping that holds the last key of `path`, and that key. */
+  private parentOf(path: string | EditPath): { map: YAMLMap; name: string } {
+    const steps = typeof path === 'string' ? [path] : path;
+    const name = steps[steps.length - 1];
+    if (typeof name !== 'string') throw this.unsupported(String(name));
+    let node: unknown = this.root;
+    for (const step of steps.slice(0, -1)) {
+      if (typeof step === 'number') node = isSeq(node) ? node.items[step] : undefined;
+      else node = isMap(node) ? this.pairIn(node as YAMLMap, step)?.value : undefined;
+      if (node === undefined || node === null) throw this.unsupported(steps.join('.'));
+    }
+    if (!isMap(node)) throw this.unsupported(steps.join('.'));
+    if (node.flow === true && node !== this.root) throw this.flowMapping(steps.slice(0, -1).join('.'));
+    return { map: node as YAMLMap, name };
   }
 
   private keyStart(pair: Pair): number {
@@ -308,38 +374,77 @@ export class FrontMatterEditor {
     this.edits.push({ start: at, end: at, insert: this.itemText(entry, keyColumn + style.dash, style.gap) });
   }
 
-  private insertNewKey(key: string, entry: FlatEntry, after: readonly string[]): void {
-    const pairs = this.root.items as Pair[];
-    const anchor = [...pairs].reverse().find((p) => isScalar(p.key) && after.includes(String(p.key.value)));
-    const topColumn = this.topColumn;
+  /** Indentation of a nested block mapping under a top-level key (`renewal:` then `  tacit: …`). */
+  private mappingIndent(): number {
+    for (const pair of this.root.items as Pair[]) {
+      const value = pair.value;
+      if (!isMap(value) || value.flow === true || value.items.length === 0) continue;
+      const first = (value.items[0] as Pair).key;
+      const range = rangeOf(first);
+      if (!range) continue;
+      const indent = columnOf(this.text, this.base + range[0]) - columnOf(this.text, this.keyStart(pair));
+      if (indent > 0) return indent;
+    }
+    return 2;
+  }
+
+  private mappingLines(entry: FlatEntry, column: number): string {
+    const indent = ' '.repeat(column);
+    return blockMapLines(entry)
+      .map((line) => `${indent}${line}${this.eol}`)
+      .join('');
+  }
+
+  private insertNewKey(
+    map: YAMLMap,
+    key: string,
+    value: { list: FlatEntry } | { map: FlatEntry } | { scalar: string },
+    after: readonly string[],
+  ): void {
+    const pairs = map.items as Pair[];
+    const atRoot = map === this.root;
+    const named = [...pairs].reverse().find((p) => isScalar(p.key) && after.includes(String(p.key.value)));
+    // In a nested mapping the new key goes after its last key; at the top level, after the named
+    // keys or at the end of the front matter.
+    const anchor = named ?? (atRoot ? undefined : pairs[pairs.length - 1]);
+    const keyColumn = atRoot
+      ? this.topColumn
+      : anchor
+        ? columnOf(this.text, this.keyStart(anchor))
+        : undefined;
+    if (keyColumn === undefined || (!atRoot && map.flow === true)) throw this.unsupported(key);
     let at = this.fenceLineStart;
     if (anchor) {
-      const end = anchor.value
-        ? this.afterNode(anchor.value)
-        : nextLineStart(this.text, this.colonEnd(anchor), at);
-      at = this.skipDeeperComments(end, topColumn);
+      const end =
+        anchor.value !== null && anchor.value !== undefined && rangeOf(anchor.value)
+          ? this.afterNode(anchor.value)
+          : nextLineStart(this.text, this.colonEnd(anchor), at);
+      at = this.skipDeeperComments(end, keyColumn);
     }
     const previousLine = at > 0 ? lineAt(this.text, lineStart(this.text, at - 1)) : '';
-    const blank = this.usesBlankLines() && !isBlankLine(previousLine) ? this.eol : '';
-    const style = this.sequenceStyle();
-    const indent = ' '.repeat(topColumn);
-    const insert = `${blank}${indent}${key}:${this.eol}${this.itemText(entry, topColumn + style.dash, style.gap)}`;
+    const blank = atRoot && this.usesBlankLines() && !isBlankLine(previousLine) ? this.eol : '';
+    const indent = ' '.repeat(keyColumn);
+    let insert: string;
+    if ('scalar' in value) {
+      insert = `${indent}${key}: ${value.scalar}${this.eol}`;
+    } else if ('map' in value) {
+      insert = `${blank}${indent}${key}:${this.eol}${this.mappingLines(value.map, keyColumn + this.mappingIndent())}`;
+    } else {
+      const style = this.sequenceStyle();
+      insert = `${blank}${indent}${key}:${this.eol}${this.itemText(value.list, keyColumn + style.dash, style.gap)}`;
+    }
     this.edits.push({ start: at, end: at, insert });
   }
 
   private notAList(key: string): EditError {
-    return new EditError(
-      this.lang === 'fr'
-        ? `\`${key}\` n'est pas une liste : corrigez-le (\`charte validate\`) avant de le modifier`
-        : `\`${key}\` is not a list: fix it (\`charte validate\`) before editing it`,
-    );
+    return new EditError(messages(this.lang).lifecycle.editor.notAList(key));
   }
 
   private unsupported(key: string): EditError {
-    return new EditError(
-      this.lang === 'fr'
-        ? `la valeur de \`${key}\` est écrite d'une façon que charte ne sait pas modifier sans réécrire le fichier : écrivez-la en liste \`- ...\` (ou \`${key}: []\`) sous la clé, puis recommencez`
-        : `the value of \`${key}\` is written in a way charte cannot edit without rewriting the file: write it as a \`- ...\` list (or \`${key}: []\`) under the key, then try again`,
-    );
+    return new EditError(messages(this.lang).lifecycle.editor.unsupported(key));
+  }
+
+  private flowMapping(key: string): EditError {
+    return new EditError(messages(this.lang).lifecycle.editor.flowMapping(key));
   }
 }

@@ -4,11 +4,15 @@
  * src/load/yaml-quote.ts, shared with the templates' values): a value that any reader (the
  * loader's two paths, a YAML 1.1 tool) would not read back as the same string is double-quoted.
  */
-import { Document, isMap, isScalar, Scalar } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import { mustQuote } from '../load/yaml-quote.js';
 
-/** A flat mapping of strings: a signature, a decision. Key order is the order written. */
-export type FlatEntry = Readonly<Record<string, string>>;
+/**
+ * A mapping the editor writes: a signature, a decision, an avenant. Values are strings, numbers,
+ * lists of strings or one level of nested mapping (a decision's `file`). Key order is the order written.
+ */
+export type EntryValue = string | number | boolean | readonly string[] | Readonly<Record<string, string>>;
+export type FlatEntry = Readonly<Record<string, EntryValue>>;
 
 const STRINGIFY = { lineWidth: 0, minContentWidth: 0, indent: 2 } as const;
 
@@ -17,14 +21,22 @@ export function ambiguousInYaml11(value: string): boolean {
   return mustQuote(value);
 }
 
+/** Quotes, at every depth, the strings a YAML 1.1 reader would read as something else. */
+function quoteAmbiguous(node: unknown): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && ambiguousInYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+  } else if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) quoteAmbiguous(item.value);
+      else quoteAmbiguous(item);
+    }
+  }
+}
+
 function entryDocument(entry: FlatEntry): Document {
   const doc = new Document(entry, { version: '1.2' });
   if (!isMap(doc.contents)) throw new TypeError('entry must be a mapping');
-  for (const pair of doc.contents.items) {
-    if (isScalar(pair.value) && typeof pair.value.value === 'string' && ambiguousInYaml11(pair.value.value)) {
-      pair.value.type = Scalar.QUOTE_DOUBLE;
-    }
-  }
+  quoteAmbiguous(doc.contents);
   return doc;
 }
 

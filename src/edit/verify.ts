@@ -5,6 +5,7 @@
  * the command refuses and writes nothing.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
 import { PositionedYaml, parseYamlFast } from '../load/yaml.js';
@@ -24,18 +25,22 @@ export function readBack(text: string, lang: Lang): ReadBack {
 }
 
 /**
- * Throws EditError unless `edited` reads back as `expected` with the same body as `original`.
- * `original` is the text before the edit (without BOM).
+ * Throws EditError unless `edited` reads back as `expected` with the body it should have:
+ * `original`'s body (the text before the edit, without BOM), or `expectedBody` when the command
+ * meant to change the body too (generated blocks refreshed).
  */
-export function verifyEdit(original: string, edited: string, expected: unknown, lang: Lang): void {
+export function verifyEdit(
+  original: string,
+  edited: string,
+  expected: unknown,
+  lang: Lang,
+  expectedBody?: string,
+): void {
   const before = splitFrontMatter(original, lang);
   const after = readBack(edited, lang);
-  const sameBody = after.ok && !('rule' in before) && after.body === before.body;
+  const body = expectedBody ?? ('rule' in before ? undefined : before.body);
+  const sameBody = after.ok && body !== undefined && after.body === body;
   if (after.ok && sameBody && isDeepStrictEqual(after.data, expected)) return;
   const detail = after.ok ? (sameBody ? 'data' : 'body') : after.reason;
-  throw new EditError(
-    lang === 'fr'
-      ? `la modification aurait changé autre chose que prévu (${detail}) : rien n'a été écrit ; signalez ce fichier aux développeurs de charte`
-      : `the edit would have changed more than intended (${detail}): nothing was written; please report this file to charte's developers`,
-  );
+  throw new EditError(messages(lang).lifecycle.editor.verifyFailed(detail));
 }

@@ -77,7 +77,313 @@ export const en: Catalogue = {
   },
   history: {},
   renew: {},
-  lifecycle: {},
+  lifecycle: {
+    help: {
+      file: 'the charter',
+      commit: 'commit the file alone',
+      asOf: 'day of the check, YYYY-MM-DD (default: today): nothing can be dated after it',
+      amend: {
+        description:
+          'open the next amendment to the signed version in force (the renewal date does not change); an entity may join through it',
+        purpose: 'purpose of the amendment',
+        join: 'id of an entity already declared under `entities` joining through this amendment (repeatable)',
+        joinEntity:
+          'declare an entity and have it join: id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (repeatable)',
+        date: 'opening date, YYYY-MM-DD (default: today)',
+        examples: [
+          'charte amend charters/ouaga.md --purpose "Accession of Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
+          'charte amend charters/ouaga.md --purpose "Grant raised to €15,000" --date 2027-03-01 --commit',
+          'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Chair --date 2027-04-02 --commit',
+        ],
+      },
+      decide: {
+        description: "record an entity's decision (under `decisions`, or an amendment's)",
+        entity: 'id of the deciding entity',
+        body: 'deciding body (e.g. "Conseil municipal")',
+        reference: 'reference of the decision (e.g. DCM-2026-12)',
+        date: 'date of the vote, YYYY-MM-DD',
+        url: 'address of the published decision',
+        fileOption: "copy of the decision in the charter's repository, pinned by its SHA-256 digest",
+        amendment: 'number of the amendment the decision approves',
+        examples: [
+          'charte decide charters/ouaga.md --entity town --body "Town council" --reference DCM-2026-12 --date 2026-04-14 --file decisions/DCM-2026-12.pdf',
+          'charte decide charters/ouaga.md --entity ouaga --body "Town council" --reference 2027-08 --date 2027-03-20 --amendment 1 --commit',
+        ],
+      },
+      suspend: {
+        description:
+          'suspend the charter from a date, for a reason (no due date is computed while suspended)',
+        date: 'date of the suspension, YYYY-MM-DD',
+        reason: 'reason',
+        decision: 'reference of the decision that suspends it',
+        examples: [
+          'charte suspend charters/ouaga.md --date 2027-09-01 --reason "Security situation" --commit',
+        ],
+      },
+      resume: {
+        description: 'record the resumption of a suspended charter',
+        date: 'date of the resumption, YYYY-MM-DD',
+        examples: ['charte resume charters/ouaga.md --date 2028-02-15 --commit'],
+      },
+      terminate: {
+        description: 'terminate the charter on a date, for a reason (it is no longer renewed)',
+        date: 'date of the termination, YYYY-MM-DD',
+        reason: 'reason',
+        decision: 'reference of the decision that terminates it',
+        examples: [
+          'charte terminate charters/ouaga.md --date 2029-06-30 --reason "End of the twinning" --decision DCM-2029-40',
+        ],
+      },
+      commitment: {
+        description: "record a commitment's progress (status, status_on, status_note)",
+        id: 'id of the commitment (C1, C2…)',
+        status: 'progress',
+        note: 'progress note',
+        date: 'date of the progress, YYYY-MM-DD (default: today)',
+        examples: [
+          'charte commitment charters/ouaga.md C1 --status in_progress --note "Two boreholes out of three restored"',
+          'charte commitment charters/ouaga.md C3 --status done --date 2027-06-30 --commit',
+        ],
+      },
+    },
+    runner: {
+      nothingSigned: 'nothing was signed',
+      nothingChanged: 'nothing was changed',
+      invalid: (path: string, refusal: string, details: string) =>
+        `${path} is not a valid charter, ${refusal}; fix these errors first:\n${details}`,
+      resultInvalid: (path: string, refusal: string, details: string) =>
+        `${path}: the result would not be a valid charter, ${refusal}:\n${details}`,
+      lockFailed: (path: string, reason: string) =>
+        `${path}: cannot create the write lock next to the charter (${reason}); check the folder's permissions, nothing was written`,
+      restored: (message: string) => `${message}; the file is back as it was`,
+      signLocked: (path: string) =>
+        `${path}: another signature of this charter is being recorded; nothing was signed, run the command again once it has finished`,
+    },
+    editor: {
+      unparsable: 'the front matter does not parse: fix the errors `charte validate` reports first',
+      flowRoot:
+        'the front matter is written in flow style (`{...}`): write it as `key: value` lines so that it can be edited without rewriting it',
+      notAList: (key: string) => `\`${key}\` is not a list: fix it (\`charte validate\`) before editing it`,
+      unsupported: (key: string) =>
+        `the value of \`${key}\` is written in a way charte cannot edit without rewriting the file: write it as a \`- ...\` list (or \`${key}: []\`) under the key, then try again`,
+      flowMapping: (key: string) =>
+        `\`${key}\` is written in flow style (\`{...}\`): write it as \`key: value\` lines so that charte can add a key to it, then try again`,
+      verifyFailed: (detail: string) =>
+        `the edit would have changed more than intended (${detail}): nothing was written; please report this file to charte's developers`,
+    },
+    values: {
+      empty: (flag: string) => `${flag} is empty: give it a value`,
+      control: (flag: string) =>
+        `${flag} holds a control character or a line break: write the value on one line`,
+      dateFormat: (flag: string, value: string) =>
+        `${flag} ${value}: write the date as YYYY-MM-DD, e.g. 2026-03-31`,
+      dateNotInCalendar: (flag: string, value: string) =>
+        `${flag} ${value}: no such day in the calendar (months 1 to 12, 29 February in leap years only)`,
+      dateFuture: (flag: string, value: string, asOf: string) =>
+        `${flag} ${value} is in the future (today is ${asOf}): record an event on the day it took place, or later`,
+      missing: (flags: string, usage: string) => `missing ${flags}: \`${usage}\``,
+      number: (flag: string, value: string) => `${flag} ${value}: give an amendment number (1, 2…)`,
+    },
+    state: {
+      terminated: (path: string, date: string) =>
+        `${path}: the charter was terminated on ${date}: nothing more is recorded in it; a new cooperation starts with a new charter (\`charte init\`)`,
+      suspended: (path: string, since: string) =>
+        `${path}: the charter is suspended since ${since}: record its resumption first (\`charte resume ${path} --date YYYY-MM-DD\`)`,
+      unknownEntity: (path: string, entity: string, guess: string | undefined, ids: string) =>
+        `${path}: unknown entity \`${entity}\`${guess ? `; did you mean \`${guess}\`?` : ''} (the charter's entities: ${ids})`,
+    },
+    sign: {
+      alreadySigned: (path: string, entity: string, version: number, signatory: string, date: string) =>
+        `${path}: \`${entity}\` already signed version ${version} (${signatory}, on ${date}): one signature per entity and version; to change the charter during its term, open an amendment (\`charte amend\`); to renew it, open the next version (\`charte renew --start\`)`,
+      joinAfterSigning: (path: string, entity: string, version: number, tag: string) =>
+        `${path}: version ${version} is already signed and tagged (${tag}); \`${entity}\` joins it through an amendment: \`charte amend ${path} --purpose "Accession of …" --join ${entity}\`, then \`charte sign\``,
+      dateBeforeDecision: (date: string, entity: string, reference: string, decided: string) =>
+        `--date ${date} precedes the decision of \`${entity}\` (${reference}, of ${decided}): a charter is signed after the vote; check the date`,
+      notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
+        `${path}: amendment no. ${number} is open and \`${entity}\` is not one of its signers: ${signers} sign it (\`charte sign --entity <id>\`); an entity that wants to join the charter joins through a later amendment, once this one is concluded`,
+      amendmentAlreadySigned: (
+        path: string,
+        entity: string,
+        number: number,
+        signatory: string,
+        date: string,
+        awaited: string,
+      ) =>
+        `${path}: \`${entity}\` already signed amendment no. ${number} (${signatory}, on ${date}); signatures still expected: ${awaited}`,
+      dateBeforeOpened: (date: string, number: number, opened: string) =>
+        `--date ${date} precedes the opening of amendment no. ${number} (on ${opened}): check the date`,
+      signsVersion: (
+        path: string,
+        entity: string,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) => `${path}: \`${entity}\` signs version ${version} (${signatory}, ${capacity}, on ${date}).`,
+      signsAmendment: (
+        path: string,
+        entity: string,
+        number: number,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) =>
+        `${path}: \`${entity}\` signs amendment no. ${number} to version ${version} (${signatory}, ${capacity}, on ${date}).`,
+      versionComplete: (version: number, signedOn: string, dueOn: string) =>
+        `All required signers have signed: version ${version} signed on ${signedOn}, due for renewal on ${dueOn}.`,
+      amendmentComplete: (number: number, signedOn: string, dueOn: string) =>
+        `All required signers have signed: amendment no. ${number} concluded on ${signedOn}; the renewal date does not change (${dueOn}).`,
+      stillExpected: (list: string) => `Signatures still expected: ${list}.`,
+    },
+    start: {
+      notSigned: (path: string, version: number, missing: string, next: number) =>
+        `${path}: version ${version} is not signed by ${missing} yet: finish it (\`charte sign\`) before opening version ${next}`,
+      joinedAfterSigning: (path: string, version: number, missing: string, tag: string) =>
+        `${path}: ${missing} is among the entities but did not sign version ${version}, already tagged (${tag}): an entity joining the charter joins through an amendment (\`charte amend ${path} --purpose "Accession of …" --join <id>\`)`,
+      openAmendment: (path: string, number: number, awaited: string) =>
+        `${path}: amendment no. ${number} still awaits the signature of ${awaited}: have it signed (\`charte sign\`) before opening the next version, which takes over its text`,
+      opened: (path: string, version: number, previous: number) =>
+        `${path}: version ${version} opened (the signatures, decisions and amendments of version ${previous} were cleared from the file; git keeps them). Amend the text, have it voted, then \`charte sign\`.`,
+    },
+    amend: {
+      notSigned: (path: string, version: number, missing: string) =>
+        `${path}: version ${version} is not signed by ${missing} yet: an amendment changes a signed version; finish the signatures first (\`charte sign\`), or change the text directly while it is unsigned`,
+      alreadyOpen: (path: string, number: number, awaited: string) =>
+        `${path}: amendment no. ${number} is already open and awaits the signature of ${awaited}: have it signed (\`charte sign\`) before opening another one`,
+      joinUnknown: (path: string, entity: string, ids: string) =>
+        `${path}: \`${entity}\` is not declared under \`entities\` (${ids}): add it to the front matter, or declare it here with \`--join-entity id=${entity},name=…,role=associate,type=association,country=FR\``,
+      joinAlreadySigner: (path: string, entity: string, version: number) =>
+        `${path}: \`${entity}\` already is a signer of version ${version}: it has nothing to join`,
+      joinEntityExists: (path: string, entity: string) =>
+        `${path}: \`${entity}\` is already declared under \`entities\`: use \`--join ${entity}\``,
+      joinEntitySyntax: (value: string, problem: string) =>
+        `--join-entity ${value}: ${problem}; write for example --join-entity id=assoc-x,name="Association X",role=associate,type=association,country=FR`,
+      dateBeforeSigned: (date: string, version: number, signedOn: string) =>
+        `--date ${date} precedes the signature of version ${version} (on ${signedOn}): an amendment changes a signed version; check the date`,
+      dateBeforeAmendment: (date: string, number: number, signedOn: string) =>
+        `--date ${date} precedes the conclusion of amendment no. ${number} (on ${signedOn}): check the date`,
+      opened: (path: string, number: number, version: number, purpose: string) =>
+        `${path}: amendment no. ${number} to version ${version} opened (“${purpose}”). Have it voted (\`charte decide --amendment ${number}\`), then signed (\`charte sign\`).`,
+      joining: (n: number, list: string) =>
+        plural('en', n, {
+          one: `Joining the charter through this amendment: ${list}; it will sign later versions too.`,
+          other: `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
+        }),
+      signers: (list: string) => `Signers of the amendment: ${list}.`,
+    },
+    decide: {
+      amendmentUnknown: (path: string, number: number, numbers: string) =>
+        `${path}: there is no amendment no. ${number} (${numbers}): open it first (\`charte amend\`)`,
+      duplicate: (path: string, entity: string, reference: string) =>
+        `${path}: decision ${reference} of \`${entity}\` is already recorded`,
+      urlAndFile:
+        '--url and --file exclude each other: the decision is online (--url) or in the repository (--file)',
+      urlInvalid: (url: string) => `--url ${url}: give a full address (https://…)`,
+      fileOutside: (file: string, root: string) =>
+        `--file ${file} is outside the charter's repository (${root}): copy the decision into the repository, then give its path`,
+      fileUnreadable: (file: string, reason: string) => `--file ${file}: ${reason}`,
+      recorded: (path: string, entity: string, body: string, reference: string, date: string) =>
+        `${path}: decision ${reference} of \`${entity}\` (${body}, of ${date}) recorded.`,
+      recordedAmendment: (path: string, entity: string, reference: string, date: string, number: number) =>
+        `${path}: decision ${reference} of \`${entity}\` (of ${date}) recorded for amendment no. ${number}.`,
+      pinned: (file: string, sha: string) => `File ${file} pinned (SHA-256 ${sha}).`,
+    },
+    suspend: {
+      already: (path: string, since: string) =>
+        `${path}: the charter is already suspended since ${since}: to resume it, \`charte resume ${path} --date YYYY-MM-DD\``,
+      dateBefore: (flag: string, date: string, what: string, when: string) =>
+        `${flag} ${date} precedes ${what} (on ${when}): check the date`,
+      lastSignature: "the charter's last signature",
+      suspendedSince: 'the start of the suspension',
+      suspended: (path: string, since: string, reason: string) =>
+        `${path}: charter suspended since ${since} (${reason}). No due date is computed while it is suspended; \`charte resume\` records its resumption.`,
+      notSuspended: (path: string) =>
+        `${path}: the charter is not suspended: there is nothing to resume (\`charte renew\` shows where it stands)`,
+      alreadyResumed: (path: string, since: string, resumed: string) =>
+        `${path}: the suspension of ${since} already ended on ${resumed}`,
+      resumed: (path: string, since: string, resumed: string) =>
+        `${path}: charter resumed on ${resumed} (suspended since ${since}).`,
+      alreadyTerminated: (path: string, date: string) =>
+        `${path}: the charter was already terminated on ${date}`,
+      terminated: (path: string, date: string, reason: string) =>
+        `${path}: charter terminated on ${date} (${reason}). It is no longer renewed; git keeps its history.`,
+    },
+    commitment: {
+      unknown: (path: string, id: string, guess: string | undefined, ids: string) =>
+        `${path}: unknown commitment \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''} (commitments: ${ids})`,
+      updated: (path: string, id: string, status: string, date: string) =>
+        `${path}: commitment ${id} “${status}” as of ${date}.`,
+      statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', abandoned: 'abandoned' },
+    },
+    result: {
+      committed: (hash: string) => `Committed ${hash}.`,
+      tagged: (tag: string) => `Tagged ${tag}.`,
+      decisionsMissing: (n: number, list: string) =>
+        plural('en', n, {
+          one: `Decision still expected: ${list} (\`charte decide\`).`,
+          other: `Decisions still expected: ${list} (\`charte decide\`).`,
+        }),
+    },
+    history: {
+      signVersion: (id: string, entity: string, version: number) =>
+        `charte(${id}): ${entity} signs v${version}`,
+      signAmendment: (id: string, entity: string, version: number, number: number) =>
+        `charte(${id}): ${entity} signs amendment no. ${number} to v${version}`,
+      signatureLine: (signatory: string, capacity: string, date: string, place: string | undefined) =>
+        `${signatory} (${capacity}), ${date}${place ? `, ${place}` : ''}`,
+      versionTag: (id: string, version: number, signedOn: string) =>
+        `charte(${id}): v${version} signed ${signedOn}`,
+      amendmentTag: (id: string, version: number, number: number, signedOn: string) =>
+        `charte(${id}): amendment no. ${number} to v${version} concluded ${signedOn}`,
+      start: (id: string, version: number) => `charte(${id}): start v${version}`,
+      amend: (id: string, version: number, number: number, purpose: string) =>
+        `charte(${id}): open amendment no. ${number} to v${version}\n\n${purpose}`,
+      decide: (id: string, entity: string, reference: string) =>
+        `charte(${id}): decision ${reference} of ${entity}`,
+      suspend: (id: string, since: string, reason: string) =>
+        `charte(${id}): suspended ${since}\n\n${reason}`,
+      resume: (id: string, date: string) => `charte(${id}): resumed ${date}`,
+      terminate: (id: string, date: string, reason: string) =>
+        `charte(${id}): terminated ${date}\n\n${reason}`,
+      commitment: (id: string, commitment: string, status: string) =>
+        `charte(${id}): commitment ${commitment} ${status}`,
+    },
+    rules: {
+      amendmentNumbers: (expected: number, found: number) =>
+        `amendment no. ${found} in this place: amendments are numbered 1, 2, 3… in order (expected: ${expected})`,
+      amendmentsOpen: (first: number) =>
+        `two amendments await signatures (no. ${first} and this one): one amendment is open at a time; have the first one signed (\`charte sign\`)`,
+      amendmentUnsignedVersion:
+        'amendment to a version not yet signed by all its required signers: an amendment changes a signed version; remove it and change the text directly',
+      joiningUndeclared: (entity: string) =>
+        `\`${entity}\` joins the charter through this amendment but is not declared under \`entities\`: add it`,
+      joiningTwice: (entity: string, first: number) =>
+        `\`${entity}\` already joined the charter through amendment no. ${first}`,
+      notAmendmentSigner: (entity: string, number: number, signers: string) =>
+        `\`${entity}\` is not a signer of amendment no. ${number} (signers: ${signers}): remove this signature`,
+      duplicateAmendmentSignature: (entity: string, number: number) =>
+        `\`${entity}\` already signed amendment no. ${number}: one signature per entity`,
+      amendmentDateBeforeVersion: (date: string, signedOn: string) =>
+        `date ${date} precedes the signature of the version (${signedOn}): an amendment follows the version it changes`,
+      signatureBeforeOpened: (date: string, opened: string) =>
+        `signature of ${date} precedes the opening of the amendment (${opened})`,
+      decisionFileMissing: (path: string) =>
+        `file ${path} is not in the repository: put it back at this path or fix \`path\``,
+      decisionFileOutside: (path: string) =>
+        `file ${path} is outside the charter's repository: copy it into the repository and fix \`path\``,
+      decisionFileChanged: (path: string, actual: string) =>
+        `file ${path} changed since it was recorded (SHA-256 now ${actual}): put back the voted document, or record the new one with \`charte decide --file\``,
+      resumedBeforeSince: (resumed: string, since: string) =>
+        `resumed on ${resumed}, before the suspension started (${since}): fix \`resumed_on\``,
+      suspendedBeforeSignature: (since: string, signedOn: string) =>
+        `suspended on ${since}, before the last signature (${signedOn}): check the date`,
+      terminatedBeforeSignature: (date: string, signedOn: string) =>
+        `terminated on ${date}, before the last signature (${signedOn}): check the date`,
+      statusOnWithoutStatus:
+        '`status_on` or `status_note` without `status`: add the status (`charte commitment`)',
+    },
+  },
   blocks: {},
   export: {},
   report: {},

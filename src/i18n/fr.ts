@@ -91,7 +91,317 @@ export const fr = {
   history: {},
   renew: {},
   // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
-  lifecycle: {},
+  lifecycle: {
+    help: {
+      file: 'la charte',
+      commit: 'enregistre le fichier seul dans git (commit)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui) : rien ne peut être daté après',
+      amend: {
+        description:
+          'ouvre l’avenant suivant à la version signée en vigueur (sans changer l’échéance de renouvellement) ; une entité peut y adhérer',
+        purpose: 'objet de l’avenant',
+        join: 'code d’une entité déjà déclarée dans `entities` qui adhère par cet avenant (répétable)',
+        joinEntity:
+          'déclare et fait adhérer une entité : id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (répétable)',
+        date: 'date d’ouverture, AAAA-MM-JJ (défaut : aujourd’hui)',
+        examples: [
+          'charte amend charters/ouaga.md --purpose "Adhésion de l’association Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
+          'charte amend charters/ouaga.md --purpose "Subvention portée à 15 000 €" --date 2027-03-01 --commit',
+          'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Présidente --date 2027-04-02 --commit',
+        ],
+      },
+      decide: {
+        description:
+          'enregistre la délibération d’une entité (dans `decisions`, ou dans celles d’un avenant)',
+        entity: 'code de l’entité qui délibère',
+        body: 'instance qui délibère (ex. « Conseil municipal »)',
+        reference: 'référence de la délibération (ex. DCM-2026-12)',
+        date: 'date du vote, AAAA-MM-JJ',
+        url: 'adresse de la délibération publiée',
+        fileOption: 'copie de la délibération dans le dépôt de la charte, épinglée par son empreinte SHA-256',
+        amendment: 'numéro de l’avenant que la délibération approuve',
+        examples: [
+          'charte decide charters/ouaga.md --entity ville --body "Conseil municipal" --reference DCM-2026-12 --date 2026-04-14 --file deliberations/DCM-2026-12.pdf',
+          'charte decide charters/ouaga.md --entity ouaga --body "Conseil municipal" --reference 2027-08 --date 2027-03-20 --amendment 1 --commit',
+        ],
+      },
+      suspend: {
+        description:
+          'suspend la charte à une date, pour un motif (aucune échéance n’est calculée pendant la suspension)',
+        date: 'date de la suspension, AAAA-MM-JJ',
+        reason: 'motif',
+        decision: 'référence de la délibération qui suspend',
+        examples: [
+          'charte suspend charters/ouaga.md --date 2027-09-01 --reason "Situation sécuritaire" --commit',
+        ],
+      },
+      resume: {
+        description: 'enregistre la reprise d’une charte suspendue',
+        date: 'date de la reprise, AAAA-MM-JJ',
+        examples: ['charte resume charters/ouaga.md --date 2028-02-15 --commit'],
+      },
+      terminate: {
+        description: 'résilie la charte à une date, pour un motif (elle ne se renouvelle plus)',
+        date: 'date de la résiliation, AAAA-MM-JJ',
+        reason: 'motif',
+        decision: 'référence de la délibération qui résilie',
+        examples: [
+          'charte terminate charters/ouaga.md --date 2029-06-30 --reason "Fin du jumelage" --decision DCM-2029-40',
+        ],
+      },
+      commitment: {
+        description: 'enregistre l’avancement d’un engagement (status, status_on, status_note)',
+        id: 'code de l’engagement (C1, C2…)',
+        status: 'avancement',
+        note: 'note d’avancement',
+        date: 'date de l’avancement, AAAA-MM-JJ (défaut : aujourd’hui)',
+        examples: [
+          'charte commitment charters/ouaga.md C1 --status in_progress --note "Deux forages sur trois réhabilités"',
+          'charte commitment charters/ouaga.md C3 --status done --date 2027-06-30 --commit',
+        ],
+      },
+    },
+    runner: {
+      nothingSigned: 'rien n’a été signé',
+      nothingChanged: 'rien n’a été modifié',
+      invalid: (path: string, refusal: string, details: string) =>
+        `${path} n’est pas une charte valide, ${refusal} ; corrigez d’abord ces erreurs :\n${details}`,
+      resultInvalid: (path: string, refusal: string, details: string) =>
+        `${path} : le résultat ne serait pas une charte valide, ${refusal} :\n${details}`,
+      lockFailed: (path: string, reason: string) =>
+        `${path} : impossible de poser le verrou d’écriture à côté de la charte (${reason}) ; vérifiez les droits du dossier, rien n’a été écrit`,
+      restored: (message: string) => `${message} ; le fichier est revenu à son état d’avant`,
+      signLocked: (path: string) =>
+        `${path} : une autre signature de cette charte est en cours d’enregistrement ; rien n’a été signé, relancez la commande quand elle aura fini`,
+    },
+    editor: {
+      unparsable:
+        'le front matter ne se lit pas : corrigez d’abord les erreurs signalées par `charte validate`',
+      flowRoot:
+        'le front matter est écrit en style « flow » (`{...}`) : réécrivez-le en lignes `clé: valeur` pour qu’il puisse être modifié sans être réécrit',
+      notAList: (key: string) =>
+        `\`${key}\` n’est pas une liste : corrigez-le (\`charte validate\`) avant de le modifier`,
+      unsupported: (key: string) =>
+        `la valeur de \`${key}\` est écrite d’une façon que charte ne sait pas modifier sans réécrire le fichier : écrivez-la en liste \`- ...\` (ou \`${key}: []\`) sous la clé, puis recommencez`,
+      flowMapping: (key: string) =>
+        `\`${key}\` est écrit en style « flow » (\`{...}\`) : écrivez-le en lignes \`clé: valeur\` pour que charte puisse y ajouter une clé, puis recommencez`,
+      verifyFailed: (detail: string) =>
+        `la modification aurait changé autre chose que prévu (${detail}) : rien n’a été écrit ; signalez ce fichier aux développeurs de charte`,
+    },
+    values: {
+      empty: (flag: string) => `${flag} est vide : donnez une valeur`,
+      control: (flag: string) =>
+        `${flag} contient un caractère de contrôle ou un saut de ligne : écrivez la valeur sur une ligne`,
+      dateFormat: (flag: string, value: string) =>
+        `${flag} ${value} : écrivez la date AAAA-MM-JJ, par exemple 2026-03-31`,
+      dateNotInCalendar: (flag: string, value: string) =>
+        `${flag} ${value} : ce jour n’existe pas dans le calendrier (mois de 1 à 12, 29 février les années bissextiles seulement)`,
+      dateFuture: (flag: string, value: string, asOf: string) =>
+        `${flag} ${value} est dans le futur (nous sommes le ${asOf}) : on enregistre un événement le jour où il a eu lieu, ou après`,
+      missing: (flags: string, usage: string) => `il manque ${flags} : \`${usage}\``,
+      number: (flag: string, value: string) => `${flag} ${value} : donnez un numéro d’avenant (1, 2…)`,
+    },
+    state: {
+      terminated: (path: string, date: string) =>
+        `${path} : la charte est résiliée depuis le ${date} : plus rien ne s’y enregistre ; une nouvelle coopération commence par une nouvelle charte (\`charte init\`)`,
+      suspended: (path: string, since: string) =>
+        `${path} : la charte est suspendue depuis le ${since} : enregistrez d’abord sa reprise (\`charte resume ${path} --date AAAA-MM-JJ\`)`,
+      unknownEntity: (path: string, entity: string, guess: string | undefined, ids: string) =>
+        `${path} : entité inconnue \`${entity}\`${guess ? ` ; vouliez-vous dire \`${guess}\` ?` : ''} (entités de la charte : ${ids})`,
+    },
+    sign: {
+      alreadySigned: (path: string, entity: string, version: number, signatory: string, date: string) =>
+        `${path} : \`${entity}\` a déjà signé la version ${version} (${signatory}, le ${date}) : une signature par entité et par version ; pour modifier la charte en cours de période, ouvrez un avenant (\`charte amend\`) ; pour la renouveler, ouvrez la version suivante (\`charte renew --start\`)`,
+      joinAfterSigning: (path: string, entity: string, version: number, tag: string) =>
+        `${path} : la version ${version} est déjà signée et étiquetée (${tag}) ; \`${entity}\` la rejoint par un avenant : \`charte amend ${path} --purpose "Adhésion de …" --join ${entity}\`, puis \`charte sign\``,
+      dateBeforeDecision: (date: string, entity: string, reference: string, decided: string) =>
+        `--date ${date} précède la délibération de \`${entity}\` (${reference}, du ${decided}) : on signe après le vote ; vérifiez la date`,
+      notAmendmentSigner: (path: string, entity: string, number: number, signers: string) =>
+        `${path} : l’avenant n° ${number} est ouvert et \`${entity}\` n’en est pas signataire : ce sont ${signers} qui le signent (\`charte sign --entity <code>\`) ; une entité qui veut rejoindre la charte le fera par un avenant suivant, une fois celui-ci conclu`,
+      amendmentAlreadySigned: (
+        path: string,
+        entity: string,
+        number: number,
+        signatory: string,
+        date: string,
+        awaited: string,
+      ) =>
+        `${path} : \`${entity}\` a déjà signé l’avenant n° ${number} (${signatory}, le ${date}) ; signatures encore attendues : ${awaited}`,
+      dateBeforeOpened: (date: string, number: number, opened: string) =>
+        `--date ${date} précède l’ouverture de l’avenant n° ${number} (le ${opened}) : vérifiez la date`,
+      signsVersion: (
+        path: string,
+        entity: string,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) => `${path} : \`${entity}\` signe la version ${version} (${signatory}, ${capacity}, le ${date}).`,
+      signsAmendment: (
+        path: string,
+        entity: string,
+        number: number,
+        version: number,
+        signatory: string,
+        capacity: string,
+        date: string,
+      ) =>
+        `${path} : \`${entity}\` signe l’avenant n° ${number} à la version ${version} (${signatory}, ${capacity}, le ${date}).`,
+      versionComplete: (version: number, signedOn: string, dueOn: string) =>
+        `Toutes les entités requises ont signé : version ${version} signée le ${signedOn}, à renouveler le ${dueOn}.`,
+      amendmentComplete: (number: number, signedOn: string, dueOn: string) =>
+        `Toutes les entités requises ont signé : avenant n° ${number} conclu le ${signedOn} ; l’échéance de renouvellement ne change pas (${dueOn}).`,
+      stillExpected: (list: string) => `Signatures encore attendues : ${list}.`,
+    },
+    start: {
+      notSigned: (path: string, version: number, missing: string, next: number) =>
+        `${path} : la version ${version} n’est pas encore signée par ${missing} : terminez-la (\`charte sign\`) avant d’ouvrir la version ${next}`,
+      joinedAfterSigning: (path: string, version: number, missing: string, tag: string) =>
+        `${path} : ${missing} figure parmi les entités mais n’a pas signé la version ${version}, déjà étiquetée (${tag}) : une entité qui rejoint la charte la rejoint par un avenant (\`charte amend ${path} --purpose "Adhésion de …" --join <code>\`)`,
+      openAmendment: (path: string, number: number, awaited: string) =>
+        `${path} : l’avenant n° ${number} attend encore la signature de ${awaited} : faites-le signer (\`charte sign\`) avant d’ouvrir la version suivante, qui en reprendra le texte`,
+      opened: (path: string, version: number, previous: number) =>
+        `${path} : version ${version} ouverte (signatures, délibérations et avenants de la version ${previous} retirés du fichier, git les garde). Amendez le texte, faites délibérer, puis \`charte sign\`.`,
+    },
+    amend: {
+      notSigned: (path: string, version: number, missing: string) =>
+        `${path} : la version ${version} n’est pas encore signée par ${missing} : un avenant modifie une version signée ; terminez d’abord les signatures (\`charte sign\`), ou modifiez directement le texte tant qu’il n’est pas signé`,
+      alreadyOpen: (path: string, number: number, awaited: string) =>
+        `${path} : l’avenant n° ${number} est déjà ouvert et attend la signature de ${awaited} : faites-le signer (\`charte sign\`) avant d’en ouvrir un autre`,
+      joinUnknown: (path: string, entity: string, ids: string) =>
+        `${path} : \`${entity}\` n’est pas déclarée dans \`entities\` (${ids}) : ajoutez-la au front matter, ou déclarez-la ici avec \`--join-entity id=${entity},name=…,role=associate,type=association,country=FR\``,
+      joinAlreadySigner: (path: string, entity: string, version: number) =>
+        `${path} : \`${entity}\` est déjà signataire de la version ${version} : elle n’a pas à la rejoindre`,
+      joinEntityExists: (path: string, entity: string) =>
+        `${path} : \`${entity}\` est déjà déclarée dans \`entities\` : utilisez \`--join ${entity}\``,
+      joinEntitySyntax: (value: string, problem: string) =>
+        `--join-entity ${value} : ${problem} ; écrivez par exemple --join-entity id=assoc-x,name="Association X",role=associate,type=association,country=FR`,
+      dateBeforeSigned: (date: string, version: number, signedOn: string) =>
+        `--date ${date} précède la signature de la version ${version} (le ${signedOn}) : un avenant modifie une version signée ; vérifiez la date`,
+      dateBeforeAmendment: (date: string, number: number, signedOn: string) =>
+        `--date ${date} précède la conclusion de l’avenant n° ${number} (le ${signedOn}) : vérifiez la date`,
+      opened: (path: string, number: number, version: number, purpose: string) =>
+        `${path} : avenant n° ${number} à la version ${version} ouvert (« ${purpose} »). Faites-le délibérer (\`charte decide --amendment ${number}\`), puis signer (\`charte sign\`).`,
+      joining: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `Rejoint la charte par cet avenant : ${list} ; elle signera aussi les versions suivantes.`,
+          other: `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
+        }),
+      signers: (list: string) => `Signataires de l’avenant : ${list}.`,
+    },
+    decide: {
+      amendmentUnknown: (path: string, number: number, numbers: string) =>
+        `${path} : il n’y a pas d’avenant n° ${number} (${numbers}) : ouvrez-le d’abord (\`charte amend\`)`,
+      duplicate: (path: string, entity: string, reference: string) =>
+        `${path} : la délibération ${reference} de \`${entity}\` est déjà enregistrée`,
+      urlAndFile:
+        '--url et --file s’excluent : la délibération est en ligne (--url) ou dans le dépôt (--file)',
+      urlInvalid: (url: string) => `--url ${url} : donnez une adresse complète (https://…)`,
+      fileOutside: (file: string, root: string) =>
+        `--file ${file} est hors du dépôt de la charte (${root}) : copiez la délibération dans le dépôt, puis donnez son chemin`,
+      fileUnreadable: (file: string, reason: string) => `--file ${file} : ${reason}`,
+      recorded: (path: string, entity: string, body: string, reference: string, date: string) =>
+        `${path} : délibération ${reference} de \`${entity}\` (${body}, du ${date}) enregistrée.`,
+      recordedAmendment: (path: string, entity: string, reference: string, date: string, number: number) =>
+        `${path} : délibération ${reference} de \`${entity}\` (du ${date}) enregistrée pour l’avenant n° ${number}.`,
+      pinned: (file: string, sha: string) => `Pièce ${file} épinglée (SHA-256 ${sha}).`,
+    },
+    suspend: {
+      already: (path: string, since: string) =>
+        `${path} : la charte est déjà suspendue depuis le ${since} : pour la reprendre, \`charte resume ${path} --date AAAA-MM-JJ\``,
+      dateBefore: (flag: string, date: string, what: string, when: string) =>
+        `${flag} ${date} précède ${what} (le ${when}) : vérifiez la date`,
+      lastSignature: 'la dernière signature de la charte',
+      suspendedSince: 'le début de la suspension',
+      suspended: (path: string, since: string, reason: string) =>
+        `${path} : charte suspendue depuis le ${since} (${reason}). Aucune échéance n’est calculée pendant la suspension ; \`charte resume\` enregistre sa reprise.`,
+      notSuspended: (path: string) =>
+        `${path} : la charte n’est pas suspendue : il n’y a rien à reprendre (\`charte renew\` montre où elle en est)`,
+      alreadyResumed: (path: string, since: string, resumed: string) =>
+        `${path} : la suspension du ${since} a déjà pris fin le ${resumed}`,
+      resumed: (path: string, since: string, resumed: string) =>
+        `${path} : reprise de la charte le ${resumed} (suspendue depuis le ${since}).`,
+      alreadyTerminated: (path: string, date: string) =>
+        `${path} : la charte est déjà résiliée depuis le ${date}`,
+      terminated: (path: string, date: string, reason: string) =>
+        `${path} : charte résiliée le ${date} (${reason}). Elle ne se renouvelle plus ; git garde son histoire.`,
+    },
+    commitment: {
+      unknown: (path: string, id: string, guess: string | undefined, ids: string) =>
+        `${path} : engagement inconnu \`${id}\`${guess ? ` ; vouliez-vous dire \`${guess}\` ?` : ''} (engagements : ${ids})`,
+      updated: (path: string, id: string, status: string, date: string) =>
+        `${path} : engagement ${id} « ${status} » au ${date}.`,
+      statuses: { planned: 'prévu', in_progress: 'en cours', done: 'réalisé', abandoned: 'abandonné' },
+    },
+    result: {
+      committed: (hash: string) => `Commit ${hash}.`,
+      tagged: (tag: string) => `Étiquette ${tag} créée.`,
+      decisionsMissing: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `Délibération encore attendue : ${list} (\`charte decide\`).`,
+          other: `Délibérations encore attendues : ${list} (\`charte decide\`).`,
+        }),
+    },
+    /** Commit and tag messages, written into the commune's history in the charter's language. */
+    history: {
+      signVersion: (id: string, entity: string, version: number) =>
+        `charte(${id}): ${entity} signe la v${version}`,
+      signAmendment: (id: string, entity: string, version: number, number: number) =>
+        `charte(${id}): ${entity} signe l’avenant n° ${number} à la v${version}`,
+      signatureLine: (signatory: string, capacity: string, date: string, place: string | undefined) =>
+        `${signatory} (${capacity}), le ${date}${place ? `, ${place}` : ''}`,
+      versionTag: (id: string, version: number, signedOn: string) =>
+        `charte(${id}): v${version} signée le ${signedOn}`,
+      amendmentTag: (id: string, version: number, number: number, signedOn: string) =>
+        `charte(${id}): avenant n° ${number} à la v${version} conclu le ${signedOn}`,
+      start: (id: string, version: number) => `charte(${id}): ouverture de la v${version}`,
+      amend: (id: string, version: number, number: number, purpose: string) =>
+        `charte(${id}): ouverture de l’avenant n° ${number} à la v${version}\n\n${purpose}`,
+      decide: (id: string, entity: string, reference: string) =>
+        `charte(${id}): délibération ${reference} de ${entity}`,
+      suspend: (id: string, since: string, reason: string) =>
+        `charte(${id}): suspension le ${since}\n\n${reason}`,
+      resume: (id: string, date: string) => `charte(${id}): reprise le ${date}`,
+      terminate: (id: string, date: string, reason: string) =>
+        `charte(${id}): résiliation le ${date}\n\n${reason}`,
+      commitment: (id: string, commitment: string, status: string) =>
+        `charte(${id}): engagement ${commitment} ${status}`,
+    },
+    rules: {
+      amendmentNumbers: (expected: number, found: number) =>
+        `avenant n° ${found} à cette place : les avenants sont numérotés 1, 2, 3… dans l’ordre (attendu : ${expected})`,
+      amendmentsOpen: (first: number) =>
+        `deux avenants attendent des signatures (le n° ${first} et celui-ci) : un seul avenant est ouvert à la fois ; faites signer le premier (\`charte sign\`)`,
+      amendmentUnsignedVersion:
+        'avenant à une version qui n’est pas encore signée par toutes ses entités requises : un avenant modifie une version signée ; retirez-le et modifiez directement le texte',
+      joiningUndeclared: (entity: string) =>
+        `\`${entity}\` rejoint la charte par cet avenant mais n’est pas déclarée dans \`entities\` : ajoutez-la`,
+      joiningTwice: (entity: string, first: number) =>
+        `\`${entity}\` a déjà rejoint la charte par l’avenant n° ${first}`,
+      notAmendmentSigner: (entity: string, number: number, signers: string) =>
+        `\`${entity}\` n’est pas signataire de l’avenant n° ${number} (signataires : ${signers}) : retirez cette signature`,
+      duplicateAmendmentSignature: (entity: string, number: number) =>
+        `\`${entity}\` a déjà signé l’avenant n° ${number} : une signature par entité`,
+      amendmentDateBeforeVersion: (date: string, signedOn: string) =>
+        `date ${date} antérieure à la signature de la version (le ${signedOn}) : un avenant suit la version qu’il modifie`,
+      signatureBeforeOpened: (date: string, opened: string) =>
+        `signature du ${date} antérieure à l’ouverture de l’avenant (le ${opened})`,
+      decisionFileMissing: (path: string) =>
+        `la pièce ${path} est introuvable dans le dépôt : remettez-la à ce chemin ou corrigez \`path\``,
+      decisionFileOutside: (path: string) =>
+        `la pièce ${path} est hors du dépôt de la charte : copiez-la dans le dépôt et corrigez \`path\``,
+      decisionFileChanged: (path: string, actual: string) =>
+        `la pièce ${path} a changé depuis son enregistrement (SHA-256 actuel ${actual}) : remettez la pièce votée, ou enregistrez la nouvelle avec \`charte decide --file\``,
+      resumedBeforeSince: (resumed: string, since: string) =>
+        `reprise le ${resumed} antérieure au début de la suspension (le ${since}) : corrigez \`resumed_on\``,
+      suspendedBeforeSignature: (since: string, signedOn: string) =>
+        `suspension le ${since} antérieure à la dernière signature (le ${signedOn}) : vérifiez la date`,
+      terminatedBeforeSignature: (date: string, signedOn: string) =>
+        `résiliation le ${date} antérieure à la dernière signature (le ${signedOn}) : vérifiez la date`,
+      statusOnWithoutStatus:
+        '`status_on` ou `status_note` sans `status` : ajoutez l’avancement (`charte commitment`)',
+    },
+  },
   // ── generated blocks and placeholders in the body ──
   blocks: {},
   // ── export (PDF, HTML) ──

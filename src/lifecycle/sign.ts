@@ -1,31 +1,34 @@
 /**
- * `charte sign`: one entity signs the current version. One entry is added to `signatures`, every
- * other byte of the file stays as it was; with `commit`, the file alone is committed, and the
- * signature that completes the required signers gets the version's tag `charte/<id>/v<version>`.
- * A refusal (exit 1) or a failure (exit 2) writes nothing.
+ * `charte sign`: one entity signs the current version, or the avenant that is open. One entry is
+ * added to `signatures` (or to `amendments[k].signatures`), every other byte of the file stays as
+ * it was; with `commit`, the file alone is committed, and the signature that completes the
+ * required signers gets the tag `charte/<id>/v<version>` (or `charte/<id>/v<version>-a<k>`).
+ * A refusal (exit 1) or a failure (exit 2) writes nothing. Runs through the shared runner
+ * (runner.ts): two signatures at once cannot both be recorded from the same read.
  */
 import { type Diagnostic, ExitError } from '../diagnostics.js';
-import {
-  type EditContext,
-  edit,
-  loadValidCharter,
-  restoreOriginal,
-  writeVerified,
-} from '../edit/pipeline.js';
-import { CONTROL_CHARACTERS } from '../edit/scalar.js';
 import type { WriteHooks } from '../edit/write.js';
-import { joinList, type Lang } from '../i18n/index.js';
-import type { CharterFile } from '../load/charter-file.js';
+import { messages } from '../i18n/catalogue.js';
+import { formatDateLong } from '../i18n/format.js';
+import type { Lang } from '../i18n/index.js';
 import {
+  type Amendment,
+  amendmentSignedOn,
+  amendmentSigners,
   type Charter,
   charterStatus,
   FRONT_MATTER_KEYS,
+  lifecyclePhase,
   requiredSigners,
   type Signature,
+  versionTag,
 } from '../model/charter.js';
-import { type CalendarDate, compareDates, isValidDate, today } from '../model/dates.js';
+import { type CalendarDate, compareDates, today } from '../model/dates.js';
 import { didYouMean } from '../validate/suggest.js';
-import { commitFile, createTag, prepareCommit } from './git-commit.js';
+import { type EditPlan, runEditCommand } from './runner.js';
+import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
+
+export { versionTag };
 
 export interface SignOptions {
   cwd: string;
@@ -38,7 +41,7 @@ export interface SignOptions {
   place?: string;
   /** Reference of the entity's decision (délibération). */
   decision?: string;
-  /** Commit the file (and tag the version when this signature completes it). */
+  /** Commit the file (and tag the version or avenant when this signature completes it). */
   commit?: boolean;
   /** The day of the check (default: today): a signature cannot be dated after it. */
   asOf?: CalendarDate;
@@ -52,8 +55,10 @@ export interface SignResult {
   path: string;
   id: string;
   version: number;
+  /** The avenant signed, when one was open. */
+  amendment?: number;
   signature: Signature;
-  /** Whether every required signer (north and south entities) has now signed this version. */
+  /** Whether every required signer of the version (or of the avenant) has now signed. */
   complete: boolean;
   /** Whether this signature is the one that completed them. */
   completedNow: boolean;
@@ -61,101 +66,24 @@ export interface SignResult {
   missing: string[];
   signedOn?: CalendarDate;
   dueOn?: CalendarDate;
+  /** The day the avenant was concluded, once complete. */
+  amendmentSignedOn?: CalendarDate;
   commit?: string;
   tag?: string;
   /** Warnings of the signed file about the new signature (e.g. a decision reference that matches none). */
   warnings: Diagnostic[];
 }
 
-const REFUSAL = { fr: "rien n'a été signé", en: 'nothing was signed' };
-
-export function versionTag(id: string, version: number): string {
-  return `charte/${id}/v${version}`;
-}
-
-function refuse(fr: string, en: string, lang: Lang, code: 1 | 2 = 1): ExitError {
-  return new ExitError(lang === 'fr' ? fr : en, code);
-}
-
-/** Checks the flag values that do not depend on the charter (exit 2 when malformed). */
 function checkValues(options: SignOptions): void {
-  const { lang } = options;
-  const texts: Array<[string, string | undefined]> = [
+  checkTexts(options.lang, [
     ['--entity', options.entity],
     ['--signatory', options.signatory],
     ['--capacity', options.capacity],
     ['--place', options.place],
     ['--decision', options.decision],
-  ];
-  for (const [flag, value] of texts) {
-    if (value === undefined) continue;
-    if (value.trim() === '') {
-      throw refuse(`${flag} est vide : donnez une valeur`, `${flag} is empty: give it a value`, lang, 2);
-    }
-    if (CONTROL_CHARACTERS.test(value)) {
-      throw refuse(
-        `${flag} contient un caractère de contrôle ou un saut de ligne : écrivez la valeur sur une ligne`,
-        `${flag} holds a control character or a line break: write the value on one line`,
-        lang,
-        2,
-      );
-    }
-  }
+  ]);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
-    throw refuse(
-      `--date ${options.date} : écrivez la date AAAA-MM-JJ, par exemple 2026-03-31`,
-      `--date ${options.date}: write the date as YYYY-MM-DD, e.g. 2026-03-31`,
-      lang,
-      2,
-    );
-  }
-}
-
-/** The refusals that depend on the charter: unknown entity, already signed, impossible date. */
-function checkSignature(charter: Charter, file: CharterFile, options: SignOptions, asOf: CalendarDate): void {
-  const { lang, entity, date } = options;
-  const ids = charter.entities.map((e) => e.id);
-  if (!ids.includes(entity)) {
-    const guess = didYouMean(entity, ids);
-    throw refuse(
-      `${file.displayPath} : entité inconnue \`${entity}\`${guess ? ` ; vouliez-vous dire \`${guess}\` ?` : ''} (entités de la charte : ${ids.join(', ')})`,
-      `${file.displayPath}: unknown entity \`${entity}\`${guess ? `; did you mean \`${guess}\`?` : ''} (the charter's entities: ${ids.join(', ')})`,
-      lang,
-    );
-  }
-  const existing = (charter.signatures ?? []).find((s) => s.entity === entity);
-  if (existing) {
-    throw refuse(
-      `${file.displayPath} : \`${entity}\` a déjà signé la version ${charter.version} (${existing.signatory}, le ${existing.date}) : une signature par entité et par version ; pour un renouvellement, ouvrez la version suivante avec \`charte renew --start\``,
-      `${file.displayPath}: \`${entity}\` already signed version ${charter.version} (${existing.signatory}, on ${existing.date}): one signature per entity and version; to renew, open the next version with \`charte renew --start\``,
-      lang,
-    );
-  }
-  if (!isValidDate(date)) {
-    throw refuse(
-      `--date ${date} : ce jour n'existe pas dans le calendrier (mois de 1 à 12, 29 février les années bissextiles seulement)`,
-      `--date ${date}: no such day in the calendar (months 1 to 12, 29 February in leap years only)`,
-      lang,
-    );
-  }
-  if (compareDates(date, asOf) > 0) {
-    throw refuse(
-      `--date ${date} est dans le futur (nous sommes le ${asOf}) : on enregistre une signature le jour où elle a eu lieu, ou après`,
-      `--date ${date} is in the future (today is ${asOf}): record a signature on the day it took place, or later`,
-      lang,
-    );
-  }
-  const decisions = (charter.decisions ?? []).filter((d) => d.entity === entity);
-  const first = decisions.reduce<(typeof decisions)[number] | undefined>(
-    (earliest, d) => (earliest === undefined || compareDates(d.date, earliest.date) < 0 ? d : earliest),
-    undefined,
-  );
-  if (first && compareDates(date, first.date) < 0) {
-    throw refuse(
-      `--date ${date} précède la délibération de \`${entity}\` (${first.reference}, du ${first.date}) : on signe après le vote ; vérifiez la date`,
-      `--date ${date} precedes the decision of \`${entity}\` (${first.reference}, of ${first.date}): a charter is signed after the vote; check the date`,
-      lang,
-    );
+    throw new ExitError(messages(options.lang).lifecycle.values.dateFormat('--date', options.date), 2);
   }
 }
 
@@ -171,14 +99,32 @@ function signatureOf(options: SignOptions): Signature {
   return signature;
 }
 
-function commitMessage(id: string, signature: Signature, version: number): string {
-  const where = signature.place !== undefined ? `, ${signature.place}` : '';
-  return `charte(${id}): ${signature.entity} signs v${version}\n\n${signature.signatory} (${signature.capacity}), ${signature.date}${where}\n`;
+function commitMessage(subject: string, signature: Signature, lang: Lang): string {
+  const line = messages(lang).lifecycle.history.signatureLine(
+    signature.signatory,
+    signature.capacity,
+    formatDateLong(signature.date, lang),
+    signature.place,
+  );
+  return `${subject}\n\n${line}\n`;
 }
 
-function tagMessage(id: string, version: number, signatures: readonly Signature[], signedOn: string): string {
-  const lines = signatures.map((s) => `${s.entity}: ${s.signatory} (${s.capacity}), ${s.date}`);
-  return `charte(${id}): v${version} signed ${signedOn}\n\n${lines.join('\n')}\n`;
+function tagBody(subject: string, signatures: readonly Signature[], lang: Lang): string {
+  const t = messages(lang).lifecycle.history;
+  const lines = signatures.map(
+    (s) => `${s.entity}: ${t.signatureLine(s.signatory, s.capacity, formatDateLong(s.date, lang), s.place)}`,
+  );
+  return `${subject}\n\n${lines.join('\n')}\n`;
+}
+
+/** The earliest decision of `entity` among `decisions`. */
+function firstDecision(decisions: Charter['decisions'], entity: string) {
+  return (decisions ?? [])
+    .filter((d) => d.entity === entity)
+    .reduce<NonNullable<Charter['decisions']>[number] | undefined>(
+      (earliest, d) => (earliest === undefined || compareDates(d.date, earliest.date) < 0 ? d : earliest),
+      undefined,
+    );
 }
 
 /** Adds a signature to the charter at `path`; see the module comment. */
@@ -186,116 +132,232 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
   const { lang } = options;
   checkValues(options);
   const asOf = options.asOf ?? today();
-  const context: EditContext = { cwd: options.cwd, lang, asOf };
-  // A draft's `signatures:` left empty is the one error a signature fixes.
-  const { file, charter } = await loadValidCharter(
-    path,
-    context,
-    REFUSAL,
-    (d, f) => d.pointer === '/signatures' && f.data?.signatures === null,
-  );
-  checkSignature(charter, file, options, asOf);
-
+  const t = messages(lang).lifecycle;
+  const day = (date: string) => formatDateLong(date, lang);
   const signature = signatureOf(options);
-  const before = charter.signatures ?? [];
-  const after = [...before, signature];
-  const required = requiredSigners(charter);
-  const signedBefore = new Set(before.map((s) => s.entity));
-  const signedAfter = new Set(after.map((s) => s.entity));
-  const complete = required.every((id) => signedAfter.has(id));
-  const completedNow = complete && !required.every((id) => signedBefore.has(id));
-  const tag = completedNow ? versionTag(charter.id, charter.version) : undefined;
-
-  const target = options.commit
-    ? await prepareCommit(file.path, {
-        displayPath: file.displayPath,
-        lang,
-        ...(options.env ? { env: options.env } : {}),
-        ...(tag ? { tag } : {}),
-      })
-    : undefined;
-
-  const editor = edit(file, lang, (e) =>
-    e.appendToList(
-      'signatures',
-      { ...signature },
-      { newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('signatures')) },
-    ),
-  );
-  const expected = { ...file.data, signatures: after };
-  const { bytes, edited } = await writeVerified(file, editor, expected, context, REFUSAL, options.hooks);
-
-  const status = charterStatus({ ...charter, signatures: after }, asOf);
-  const index = after.length - 1;
-  const result: SignResult = {
-    path: file.displayPath,
-    id: charter.id,
-    version: charter.version,
-    signature,
-    complete,
-    completedNow,
-    missing: required.filter((id) => !signedAfter.has(id)),
-    warnings: edited.diagnostics.filter(
-      (d) =>
-        d.severity === 'warning' && d.pointer !== undefined && d.pointer.startsWith(`/signatures/${index}`),
-    ),
+  let state: {
+    amendment?: { entry: Amendment; index: number };
+    after: Signature[];
+    required: string[];
+    completedNow: boolean;
   };
-  if (status.signedOn !== undefined) result.signedOn = status.signedOn;
-  if (status.dueOn !== undefined) result.dueOn = status.dueOn;
 
-  if (target) {
-    try {
-      result.commit = await commitFile(target, commitMessage(charter.id, signature, charter.version));
-    } catch (error) {
-      const restored = await restoreOriginal(file, bytes, lang);
-      if (error instanceof ExitError && restored) {
-        throw new ExitError(
-          lang === 'fr'
-            ? `${error.message} ; la signature a été retirée du fichier, qui est revenu à son état d'avant`
-            : `${error.message}; the signature was taken out of the file again, which is back as it was`,
-          error.code,
+  const outcome = await runEditCommand(
+    path,
+    {
+      cwd: options.cwd,
+      lang,
+      asOf,
+      ...(options.commit ? { commit: true } : {}),
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
+    },
+    {
+      refusal: 'signed',
+      // A draft's `signatures:` left empty is the one error a signature fixes.
+      tolerate: (d, f) => d.pointer === '/signatures' && f.data?.signatures === null,
+      lockedMessage: t.runner.signLocked,
+      async plan(file, charter): Promise<EditPlan> {
+        const where = file.displayPath;
+        const { entity } = options;
+        refuseClosed(charter, where, lang, asOf);
+        const ids = charter.entities.map((e) => e.id);
+        if (!ids.includes(entity)) {
+          throw new ExitError(
+            t.state.unknownEntity(where, entity, didYouMean(entity, ids), ids.join(', ')),
+            1,
+          );
+        }
+        checkDate(lang, '--date', options.date, asOf);
+        const history = messages(charterLang(charter, lang)).lifecycle.history;
+        const phase = lifecyclePhase(charter, asOf);
+
+        if (phase.phase === 'amending') {
+          const entry = phase.amendment;
+          const index = (charter.amendments ?? []).indexOf(entry);
+          const signers = amendmentSigners(charter, entry.number);
+          if (!signers.includes(entity)) {
+            throw new ExitError(
+              t.sign.notAmendmentSigner(where, entity, entry.number, codes(signers, lang)),
+              1,
+            );
+          }
+          const existing = (entry.signatures ?? []).find((s) => s.entity === entity);
+          if (existing) {
+            throw new ExitError(
+              t.sign.amendmentAlreadySigned(
+                where,
+                entity,
+                entry.number,
+                existing.signatory,
+                day(existing.date),
+                codes(phase.missing, lang),
+              ),
+              1,
+            );
+          }
+          if (compareDates(options.date, entry.opened_on) < 0) {
+            throw new ExitError(t.sign.dateBeforeOpened(options.date, entry.number, day(entry.opened_on)), 1);
+          }
+          const decided = firstDecision(entry.decisions, entity);
+          if (decided && compareDates(options.date, decided.date) < 0) {
+            throw new ExitError(
+              t.sign.dateBeforeDecision(options.date, entity, decided.reference, day(decided.date)),
+              1,
+            );
+          }
+          const before = entry.signatures ?? [];
+          const after = [...before, signature];
+          const amendments = (charter.amendments ?? []).map((a, i) =>
+            i === index ? { ...a, signatures: after } : a,
+          );
+          const completedNow = phase.missing.length === 1;
+          state = { amendment: { entry, index }, after, required: signers, completedNow };
+          const subject = history.signAmendment(charter.id, entity, charter.version, entry.number);
+          const plan: EditPlan = {
+            edit: (e) => e.appendToList(['amendments', index, 'signatures'], { ...signature }),
+            expected: { ...file.data, amendments },
+            commitMessage: commitMessage(subject, signature, charterLang(charter, lang)),
+          };
+          if (completedNow) {
+            const concluded = amendmentSignedOn({ ...charter, amendments }, entry.number)!;
+            const tagLang = charterLang(charter, lang);
+            plan.tag = {
+              name: versionTag(charter.id, charter.version, entry.number),
+              message: tagBody(
+                history.amendmentTag(
+                  charter.id,
+                  charter.version,
+                  entry.number,
+                  formatDateLong(concluded, tagLang),
+                ),
+                after,
+                tagLang,
+              ),
+            };
+          }
+          return plan;
+        }
+
+        const existing = (charter.signatures ?? []).find((s) => s.entity === entity);
+        if (existing) {
+          throw new ExitError(
+            t.sign.alreadySigned(where, entity, charter.version, existing.signatory, day(existing.date)),
+            1,
+          );
+        }
+        const tag = versionTag(charter.id, charter.version);
+        if (await tagExists(file.path, tag, options.env, lang)) {
+          throw new ExitError(t.sign.joinAfterSigning(where, entity, charter.version, tag), 1);
+        }
+        const decided = firstDecision(charter.decisions, entity);
+        if (decided && compareDates(options.date, decided.date) < 0) {
+          throw new ExitError(
+            t.sign.dateBeforeDecision(options.date, entity, decided.reference, day(decided.date)),
+            1,
+          );
+        }
+        const before = charter.signatures ?? [];
+        const after = [...before, signature];
+        const required = requiredSigners(charter);
+        const signedBefore = new Set(before.map((s) => s.entity));
+        const signedAfter = new Set(after.map((s) => s.entity));
+        const completedNow =
+          required.every((id) => signedAfter.has(id)) && !required.every((id) => signedBefore.has(id));
+        state = { after, required, completedNow };
+        const tagLang = charterLang(charter, lang);
+        const plan: EditPlan = {
+          edit: (e) =>
+            e.appendToList(
+              'signatures',
+              { ...signature },
+              { newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('signatures')) },
+            ),
+          expected: { ...file.data, signatures: after },
+          commitMessage: commitMessage(
+            history.signVersion(charter.id, entity, charter.version),
+            signature,
+            tagLang,
+          ),
+        };
+        const status = charterStatus({ ...charter, signatures: after }, asOf);
+        if (completedNow && status.signedOn !== undefined) {
+          plan.tag = {
+            name: tag,
+            message: tagBody(
+              history.versionTag(charter.id, charter.version, formatDateLong(status.signedOn, tagLang)),
+              after,
+              tagLang,
+            ),
+          };
+        }
+        return plan;
+      },
+      result({ file, charter, edited }): SignResult {
+        const signedAfter = new Set(state.after.map((s) => s.entity));
+        const missing = state.required.filter((id) => !signedAfter.has(id));
+        const status = charterStatus(
+          state.amendment ? charter : { ...charter, signatures: state.after },
+          asOf,
         );
-      }
-      throw error;
-    }
-    if (tag && status.signedOn !== undefined) {
-      await createTag(
-        target,
-        tag,
-        tagMessage(charter.id, charter.version, after, status.signedOn),
-        result.commit,
-      );
-      result.tag = tag;
-    }
-  }
+        const pointer = state.amendment
+          ? `/amendments/${state.amendment.index}/signatures/${state.after.length - 1}`
+          : `/signatures/${state.after.length - 1}`;
+        const result: SignResult = {
+          path: file.displayPath,
+          id: charter.id,
+          version: charter.version,
+          signature,
+          complete: missing.length === 0,
+          completedNow: state.completedNow,
+          missing,
+          warnings: edited.diagnostics.filter(
+            (d) => d.severity === 'warning' && d.pointer !== undefined && d.pointer.startsWith(pointer),
+          ),
+        };
+        if (state.amendment) {
+          result.amendment = state.amendment.entry.number;
+          const amendments = (charter.amendments ?? []).map((a, i) =>
+            i === state.amendment!.index ? { ...a, signatures: state.after } : a,
+          );
+          const concluded = amendmentSignedOn({ ...charter, amendments }, state.amendment.entry.number);
+          if (concluded !== undefined) result.amendmentSignedOn = concluded;
+        }
+        if (status.signedOn !== undefined) result.signedOn = status.signedOn;
+        if (status.dueOn !== undefined) result.dueOn = status.dueOn;
+        return result;
+      },
+    },
+  );
+  const result = outcome.result;
+  if (outcome.commit !== undefined) result.commit = outcome.commit;
+  if (outcome.tag !== undefined) result.tag = outcome.tag;
   return result;
 }
 
-/** The sentence the CLI prints after a signature. */
+/** The sentences the CLI prints after a signature. */
 export function describeSignResult(result: SignResult, lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = messages(lang).lifecycle;
+  const day = (date: string | undefined) => (date === undefined ? '?' : formatDateLong(date, lang));
   const s = result.signature;
   const lines = [
-    fr
-      ? `${result.path} : \`${s.entity}\` signe la version ${result.version} (${s.signatory}, ${s.capacity}, le ${s.date}).`
-      : `${result.path}: \`${s.entity}\` signs version ${result.version} (${s.signatory}, ${s.capacity}, on ${s.date}).`,
+    result.amendment === undefined
+      ? t.sign.signsVersion(result.path, s.entity, result.version, s.signatory, s.capacity, day(s.date))
+      : t.sign.signsAmendment(
+          result.path,
+          s.entity,
+          result.amendment,
+          result.version,
+          s.signatory,
+          s.capacity,
+          day(s.date),
+        ),
   ];
-  if (result.complete) {
-    lines.push(
-      fr
-        ? `Toutes les entités requises ont signé : version ${result.version} signée le ${result.signedOn}, à renouveler le ${result.dueOn}.`
-        : `All required signers have signed: version ${result.version} signed on ${result.signedOn}, due for renewal on ${result.dueOn}.`,
-    );
-  } else {
-    const missing = joinList(
-      result.missing.map((id) => `\`${id}\``),
-      lang,
-    );
-    lines.push(fr ? `Signatures encore attendues : ${missing}.` : `Signatures still expected: ${missing}.`);
-  }
-  if (result.commit) {
-    lines.push(fr ? `Commit ${result.commit.slice(0, 12)}.` : `Committed ${result.commit.slice(0, 12)}.`);
-  }
-  if (result.tag) lines.push(fr ? `Étiquette ${result.tag} créée.` : `Tagged ${result.tag}.`);
+  if (!result.complete) lines.push(t.sign.stillExpected(codes(result.missing, lang)));
+  else if (result.amendment !== undefined) {
+    lines.push(t.sign.amendmentComplete(result.amendment, day(result.amendmentSignedOn), day(result.dueOn)));
+  } else lines.push(t.sign.versionComplete(result.version, day(result.signedOn), day(result.dueOn)));
+  if (result.commit) lines.push(t.result.committed(result.commit.slice(0, 12)));
+  if (result.tag) lines.push(t.result.tagged(result.tag));
   return `${lines.join('\n')}\n`;
 }

@@ -191,10 +191,7 @@ export function charterStatus(
   if (terminated !== undefined && isValidDate(terminated) && compareDates(terminated, asOf) <= 0) {
     return { ...status, state: 'terminated' };
   }
-  const suspended = charter.suspended?.since;
-  if (suspended !== undefined && isValidDate(suspended) && compareDates(suspended, asOf) <= 0) {
-    return { ...status, state: 'suspended' };
-  }
+  if (isSuspended(charter, asOf)) return { ...status, state: 'suspended' };
   if (due === undefined) {
     const anySignature = (charter.signatures ?? []).length > 0;
     return { ...status, state: anySignature ? 'partially_signed' : 'draft' };
@@ -203,6 +200,59 @@ export function charterStatus(
   if (compareDates(asOf, addMonths(due, -noticeMonths(charter))) >= 0)
     return { ...status, state: 'due_soon' };
   return { ...status, state: 'in_force' };
+}
+
+/** Whether the charter is suspended on `asOf`: suspended on or before it, and not resumed by then. */
+export function isSuspended(charter: Pick<Charter, 'suspended'>, asOf: CalendarDate): boolean {
+  const since = charter.suspended?.since;
+  if (since === undefined || !isValidDate(since) || compareDates(since, asOf) > 0) return false;
+  const resumed = charter.suspended?.resumed_on;
+  return resumed === undefined || !isValidDate(resumed) || compareDates(resumed, asOf) > 0;
+}
+
+/** Whether the charter is terminated on `asOf`. */
+export function isTerminated(charter: Pick<Charter, 'terminated'>, asOf: CalendarDate): boolean {
+  const date = charter.terminated?.date;
+  return date !== undefined && isValidDate(date) && compareDates(date, asOf) <= 0;
+}
+
+/**
+ * Where the charter's editing life stands, for the commands that move it (docs/lifecycle.md):
+ * - `terminated`: nothing more is recorded;
+ * - `suspended`: only a decision, the resumption or the termination is recorded;
+ * - `signing`: the version awaits signatures of its required signers;
+ * - `amending`: the version is signed and avenant `amendment` awaits signatures;
+ * - `signed`: the version is signed, no avenant is open.
+ */
+export type LifecyclePhase =
+  | { phase: 'terminated'; date: CalendarDate }
+  | { phase: 'suspended'; since: CalendarDate }
+  | { phase: 'signing'; missing: string[] }
+  | { phase: 'amending'; amendment: Amendment; missing: string[] }
+  | { phase: 'signed'; signedOn: CalendarDate };
+
+export function lifecyclePhase(charter: Charter, asOf: CalendarDate): LifecyclePhase {
+  if (isTerminated(charter, asOf)) return { phase: 'terminated', date: charter.terminated!.date };
+  if (isSuspended(charter, asOf)) return { phase: 'suspended', since: charter.suspended!.since };
+  const signed = signaturesByEntity(charter);
+  const missing = requiredSigners(charter).filter((id) => !signed.has(id));
+  const version = signedOn(charter);
+  if (missing.length > 0 || version === undefined) return { phase: 'signing', missing };
+  const open = openAmendment(charter);
+  if (open) {
+    const done = new Set((open.signatures ?? []).map((s) => s.entity));
+    return {
+      phase: 'amending',
+      amendment: open,
+      missing: amendmentSigners(charter, open.number).filter((id) => !done.has(id)),
+    };
+  }
+  return { phase: 'signed', signedOn: version };
+}
+
+/** The tag of version `version` once signed, and of its avenant `amendment` once signed. */
+export function versionTag(id: string, version: number, amendment?: number): string {
+  return amendment === undefined ? `charte/${id}/v${version}` : `charte/${id}/v${version}-a${amendment}`;
 }
 
 /** Severity order used by `--fail-on`: a state fails a threshold when it is at least as bad. */

@@ -4,14 +4,48 @@
  * dates in order and not in the future; the extra requirements of `binding: true`.
  * They run only on a charter the schema accepted, so the shapes here are the schema's types.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { messages } from '../i18n/catalogue.js';
+import type { Catalogue } from '../i18n/fr.js';
 import type { Lang } from '../i18n/index.js';
 import type { CharterFile } from '../load/charter-file.js';
-import { type Charter, PILLARS, requiredSigners } from '../model/charter.js';
+import {
+  amendmentSignedOn,
+  amendmentSigners,
+  type Charter,
+  type Decision,
+  PILLARS,
+  requiredSigners,
+  signedOn,
+} from '../model/charter.js';
 import { type CalendarDate, compareDates, isValidDate } from '../model/dates.js';
 import { didYouMean } from './suggest.js';
 
 export interface RuleOptions {
   asOf: CalendarDate;
+  /**
+   * Check the decision files pinned by `decisions[].file` against the working tree (default true).
+   * A reader of an older version from git passes false: the working tree is not that version's.
+   */
+  checkFiles?: boolean;
+}
+
+/**
+ * The root of the repository holding `path`: the nearest folder above it with a `.git` entry
+ * (a folder, or a file in a worktree), else the file's own folder. No git process: validate
+ * reads many files.
+ */
+export function repositoryRootOf(path: string): string {
+  const start = dirname(resolve(path));
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
 }
 
 type Add = (
@@ -69,6 +103,13 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   for (const [i, r] of charter.resources.entries()) entityRef(`/resources/${i}/entity`, r.entity);
   for (const [i, d] of (charter.decisions ?? []).entries()) entityRef(`/decisions/${i}/entity`, d.entity);
   for (const [i, s] of (charter.signatures ?? []).entries()) entityRef(`/signatures/${i}/entity`, s.entity);
+  for (const [i, a] of (charter.amendments ?? []).entries()) {
+    for (const [j, d] of (a.decisions ?? []).entries())
+      entityRef(`/amendments/${i}/decisions/${j}/entity`, d.entity);
+    for (const [j, s] of (a.signatures ?? []).entries())
+      entityRef(`/amendments/${i}/signatures/${j}/entity`, s.entity);
+  }
+  checkLifecycle(file, charter, add, options);
 
   // Each north and south entity has at least one referent.
   for (const entity of charter.entities) {
@@ -187,7 +228,15 @@ function datesOf(charter: Charter): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [i, d] of (charter.decisions ?? []).entries()) out.push([`/decisions/${i}/date`, d.date]);
   for (const [i, s] of (charter.signatures ?? []).entries()) out.push([`/signatures/${i}/date`, s.date]);
+  for (const [i, a] of (charter.amendments ?? []).entries()) {
+    out.push([`/amendments/${i}/opened_on`, a.opened_on]);
+    for (const [j, d] of (a.decisions ?? []).entries())
+      out.push([`/amendments/${i}/decisions/${j}/date`, d.date]);
+    for (const [j, s] of (a.signatures ?? []).entries())
+      out.push([`/amendments/${i}/signatures/${j}/date`, s.date]);
+  }
   if (charter.suspended) out.push(['/suspended/since', charter.suspended.since]);
+  if (charter.suspended?.resumed_on) out.push(['/suspended/resumed_on', charter.suspended.resumed_on]);
   if (charter.terminated) out.push(['/terminated/date', charter.terminated.date]);
   return out;
 }
@@ -209,4 +258,207 @@ function checkUnique(
       });
     } else seen.set(id, i);
   });
+}
+
+type Rules = Catalogue['lifecycle']['rules'];
+
+/** A message in both languages from the `lifecycle.rules` section of the catalogue. */
+function both(make: (rules: Rules) => string): { fr: string; en: string } {
+  return { fr: make(messages('fr').lifecycle.rules), en: make(messages('en').lifecycle.rules) };
+}
+
+/**
+ * The rules of avenants, decisions' files, suspension and commitments' progress
+ * (docs/lifecycle.md): avenants numbered 1, 2… in order, at most one open, only on a signed
+ * version, joining entities declared, signed by their signers only (once each), dated after the
+ * version's signature; decision files in the repository with the pinned digest; a resumption
+ * after its suspension.
+ */
+function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: RuleOptions): void {
+  const entityIds = charter.entities.map((e) => e.id);
+  const amendments = charter.amendments ?? [];
+  const versionSignedOn = signedOn(charter);
+  let open: number | undefined;
+  const joinedBy = new Map<string, number>();
+  amendments.forEach((a, i) => {
+    if (a.number !== i + 1) {
+      add(
+        `/amendments/${i}/number`,
+        'amendment-number',
+        'error',
+        both((r) => r.amendmentNumbers(i + 1, a.number)),
+      );
+    }
+    if (versionSignedOn === undefined) {
+      add(
+        `/amendments/${i}`,
+        'amendment-unsigned-version',
+        'error',
+        both((r) => r.amendmentUnsignedVersion),
+      );
+    } else if (isValidDate(a.opened_on) && compareDates(a.opened_on, versionSignedOn) < 0) {
+      add(
+        `/amendments/${i}/opened_on`,
+        'amendment-date',
+        'error',
+        both((r) => r.amendmentDateBeforeVersion(a.opened_on, versionSignedOn)),
+      );
+    }
+    if (amendmentSignedOn(charter, a.number) === undefined) {
+      if (open !== undefined) {
+        add(
+          `/amendments/${i}`,
+          'amendments-open',
+          'error',
+          both((r) => r.amendmentsOpen(open!)),
+        );
+      } else open = a.number;
+    }
+    (a.joining ?? []).forEach((id, j) => {
+      if (!entityIds.includes(id)) {
+        add(
+          `/amendments/${i}/joining/${j}`,
+          'joining-undeclared',
+          'error',
+          both((r) => r.joiningUndeclared(id)),
+        );
+      }
+      const first = joinedBy.get(id);
+      if (first !== undefined) {
+        add(
+          `/amendments/${i}/joining/${j}`,
+          'joining-twice',
+          'error',
+          both((r) => r.joiningTwice(id, first)),
+        );
+      } else joinedBy.set(id, a.number);
+    });
+    const signers = amendmentSigners(charter, a.number);
+    const seen = new Set<string>();
+    (a.signatures ?? []).forEach((s, j) => {
+      const pointer = `/amendments/${i}/signatures/${j}`;
+      if (entityIds.includes(s.entity) && !signers.includes(s.entity)) {
+        add(
+          `${pointer}/entity`,
+          'amendment-signer',
+          'error',
+          both((r) => r.notAmendmentSigner(s.entity, a.number, signers.map((x) => `\`${x}\``).join(', '))),
+        );
+      }
+      if (seen.has(s.entity)) {
+        add(
+          pointer,
+          'duplicate-signature',
+          'error',
+          both((r) => r.duplicateAmendmentSignature(s.entity, a.number)),
+        );
+      }
+      seen.add(s.entity);
+      if (isValidDate(s.date) && isValidDate(a.opened_on) && compareDates(s.date, a.opened_on) < 0) {
+        add(
+          `${pointer}/date`,
+          'amendment-date',
+          'error',
+          both((r) => r.signatureBeforeOpened(s.date, a.opened_on)),
+        );
+      }
+    });
+  });
+
+  if (options.checkFiles !== false && file.path !== '') {
+    const decisions: Array<[string, Decision]> = [
+      ...(charter.decisions ?? []).map((d, i) => [`/decisions/${i}`, d] as [string, Decision]),
+      ...amendments.flatMap((a, i) =>
+        (a.decisions ?? []).map((d, j) => [`/amendments/${i}/decisions/${j}`, d] as [string, Decision]),
+      ),
+    ];
+    const pinned = decisions.filter(([, d]) => d.file !== undefined);
+    if (pinned.length > 0) {
+      const root = repositoryRootOf(file.path);
+      for (const [pointer, d] of pinned) checkDecisionFile(root, `${pointer}/file/path`, d.file!, add);
+    }
+  }
+
+  const suspended = charter.suspended;
+  if (suspended?.resumed_on !== undefined && compareDates(suspended.resumed_on, suspended.since) < 0) {
+    add(
+      '/suspended/resumed_on',
+      'resumed-before-suspended',
+      'error',
+      both((r) => r.resumedBeforeSince(suspended.resumed_on!, suspended.since)),
+    );
+  }
+  const lastSignature = (charter.signatures ?? [])
+    .map((s) => s.date)
+    .filter(isValidDate)
+    .reduce<string | undefined>((a, b) => (a === undefined || compareDates(b, a) > 0 ? b : a), undefined);
+  if (lastSignature !== undefined) {
+    if (suspended && isValidDate(suspended.since) && compareDates(suspended.since, lastSignature) < 0) {
+      add(
+        '/suspended/since',
+        'suspended-before-signature',
+        'warning',
+        both((r) => r.suspendedBeforeSignature(suspended.since, lastSignature)),
+      );
+    }
+    const terminated = charter.terminated;
+    if (terminated && isValidDate(terminated.date) && compareDates(terminated.date, lastSignature) < 0) {
+      add(
+        '/terminated/date',
+        'terminated-before-signature',
+        'warning',
+        both((r) => r.terminatedBeforeSignature(terminated.date, lastSignature)),
+      );
+    }
+  }
+  charter.commitments.forEach((c, i) => {
+    if (c.status === undefined && (c.status_on !== undefined || c.status_note !== undefined)) {
+      add(
+        `/commitments/${i}`,
+        'status-missing',
+        'warning',
+        both((r) => r.statusOnWithoutStatus),
+      );
+    }
+  });
+}
+
+function checkDecisionFile(
+  root: string,
+  pointer: string,
+  pin: { path: string; sha256: string },
+  add: Add,
+): void {
+  const target = resolve(root, pin.path);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    add(
+      pointer,
+      'decision-file-missing',
+      'error',
+      both((r) => r.decisionFileMissing(pin.path)),
+    );
+    return;
+  }
+  const rel = relative(realpathSync(root), real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !statSync(real).isFile()) {
+    add(
+      pointer,
+      'decision-file-outside',
+      'error',
+      both((r) => r.decisionFileOutside(pin.path)),
+    );
+    return;
+  }
+  const actual = createHash('sha256').update(readFileSync(real)).digest('hex');
+  if (actual !== pin.sha256) {
+    add(
+      pointer,
+      'decision-file-changed',
+      'warning',
+      both((r) => r.decisionFileChanged(pin.path, actual.slice(0, 12))),
+    );
+  }
 }

@@ -8,6 +8,7 @@ import { registerCompletion } from './completion.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
+import { registerAmend, registerCommitment, registerDecide, registerStanding } from './lifecycle.js';
 import { registerLog } from './log.js';
 import { registerPublish } from './publish.js';
 import { registerRenew } from './renew.js';
@@ -20,6 +21,10 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerInit(program, ctx);
   registerValidate(program, ctx);
   registerSign(program, ctx);
+  registerAmend(program, ctx);
+  registerDecide(program, ctx);
+  registerStanding(program, ctx);
+  registerCommitment(program, ctx);
   registerRenew(program, ctx);
   registerLog(program, ctx);
   registerDiff(program, ctx);
