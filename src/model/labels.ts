@@ -58,7 +58,7 @@ export const LABELS = {
     economy: { fr: 'Économie', en: 'Economy' },
     social: { fr: 'Social', en: 'Social' },
     future_generations: { fr: 'Solidarité générations futures', en: 'Future generations' },
-    north_south: { fr: 'Solidarité nord / sud', en: 'North-South solidarity' },
+    north_south: { fr: 'Solidarité Nord-Sud', en: 'North-South solidarity' },
     geographic_scope: { fr: 'Ampleur géographique', en: 'Geographic scope' },
   },
   state: {

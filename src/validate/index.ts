@@ -10,6 +10,7 @@ import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-fil
 import { discover, looksLikeCharter } from '../load/discover.js';
 import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
+import { checkBlocks } from './blocks.js';
 import { checkBody } from './body.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
@@ -50,9 +51,11 @@ export async function validateLoaded(
   }
   const before = file.diagnostics.length;
   checkSchema(file);
-  // The model rules read the shapes the schema guarantees.
-  if (file.diagnostics.length === before) checkRules(file, options);
+  // The model rules (and the generated blocks) read the shapes the schema guarantees.
+  const shapesOk = file.diagnostics.length === before;
+  if (shapesOk) checkRules(file, options);
   await checkBody(file);
+  checkBlocks(file, shapesOk);
 }
 
 /**

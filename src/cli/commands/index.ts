@@ -12,6 +12,7 @@ import { registerLog } from './log.js';
 import { registerRenew } from './renew.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
+import { registerSync } from './sync.js';
 import { registerTemplates } from './templates.js';
 import { registerValidate } from './validate.js';
 
@@ -19,6 +20,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerInit(program, ctx);
   registerValidate(program, ctx);
   registerSign(program, ctx);
+  registerSync(program, ctx);
   registerRenew(program, ctx);
   registerLog(program, ctx);
   registerDiff(program, ctx);

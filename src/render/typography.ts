@@ -1,0 +1,96 @@
+/**
+ * French typography for the text people sign: a narrow no-break space (U+202F) before ; : ! ?
+ * and inside « », and the typographic apostrophe (’) in prose. Applied to the Markdown of a
+ * French charter's body as the template renders it and to the generated blocks, so that a PDF
+ * never breaks « Jumelage » across a line nor starts a line with a colon.
+ *
+ * Only prose changes: fenced code, inline code spans, HTML comments (the blocks' markers),
+ * autolinks and URLs are left as they are; a colon with no space before it (`10:30`,
+ * `https:`) is not prose punctuation and stays.
+ */
+
+export const NARROW_NBSP = '\u202f';
+
+/** Spaces a line may break at (a no-break space U+00A0 is replaced too: French wants the narrow one). */
+const SPACE_BEFORE = /[ \t\u00a0]+([;:!?»])/g;
+const SPACE_AFTER = /«[ \t\u00a0]+/g;
+// « and » written with no space at all get one.
+const TIGHT_OPEN = /«(?=[^\s\u202f])/g;
+const TIGHT_CLOSE = /([^\s\u202f])»/g;
+const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
+/** Segments of a line that are not prose: code spans, HTML comments and tags, autolinks, URLs. */
+const PROTECTED = /`+[^`]*`+|<!--.*?-->|<[^>\s]+>|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+function prose(text: string): string {
+  return text
+    .replace(SPACE_BEFORE, `${NARROW_NBSP}$1`)
+    .replace(SPACE_AFTER, `«${NARROW_NBSP}`)
+    .replace(TIGHT_OPEN, `«${NARROW_NBSP}`)
+    .replace(TIGHT_CLOSE, `$1${NARROW_NBSP}»`)
+    .replace(STRAIGHT_APOSTROPHE, '’');
+}
+
+function line(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(PROTECTED)) {
+    out += prose(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + prose(text.slice(last));
+}
+
+/** `markdown` with French typography in its prose (line endings kept). */
+export function frenchTypography(markdown: string): string {
+  let fence: string | undefined;
+  return markdown
+    .split('\n')
+    .map((text) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+      if (marker !== undefined) {
+        if (fence === undefined) fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        return text;
+      }
+      return fence === undefined ? line(text) : text;
+    })
+    .join('\n');
+}
+
+export interface TypographyProblem {
+  /** 1-based line and column in the text checked. */
+  line: number;
+  column: number;
+  kind:
+    | 'breakable-space-before'
+    | 'breakable-space-inside-guillemets'
+    | 'straight-apostrophe'
+    | 'line-starts-with-closing';
+  excerpt: string;
+}
+
+/**
+ * What French typography forbids in a text people read (a rendered body, the text of a PDF):
+ * a breakable space before ; : ! ? or inside « », a straight apostrophe between letters, a
+ * line that starts with » (or with ; : ! ?, which means the line broke before it).
+ */
+export function typographyProblems(text: string): TypographyProblem[] {
+  const problems: TypographyProblem[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const stripped = raw.replace(PROTECTED, (m) => ' '.repeat(m.length));
+    const add = (kind: TypographyProblem['kind'], at: number) =>
+      problems.push({
+        line: index + 1,
+        column: at + 1,
+        kind,
+        excerpt: raw.slice(Math.max(0, at - 20), at + 20),
+      });
+    for (const m of stripped.matchAll(/(?<=\S)[ \t\u00a0]+[;:!?»]/g)) add('breakable-space-before', m.index);
+    for (const m of stripped.matchAll(/«[ \t\u00a0]/g)) add('breakable-space-inside-guillemets', m.index);
+    for (const m of stripped.matchAll(/(?<=\p{L})'(?=\p{L})/gu)) add('straight-apostrophe', m.index);
+    if (/^\s*»/.test(stripped)) add('line-starts-with-closing', 0);
+  });
+  return problems;
+}
