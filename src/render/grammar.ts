@@ -84,6 +84,9 @@ const MUTE_H = new Set([
   'hyères',
 ]);
 
+/** Names where a y before a vowel still takes elision (« d’Yerres », « l’Yonne », « l’île d’Yeu »). */
+const ELIDING_Y = new Set(['yerres', 'yonne', 'yeu', 'yèbles']);
+
 const VOWEL = /^[aeiouàâäéèêëîïôöùûüœæ]/i;
 
 /** True when a word takes elision: « l’ », « d’ », « qu’ ». */
@@ -93,7 +96,10 @@ export function startsWithVowelSound(word: string): boolean {
   const first = w[0]!.toLowerCase();
   if (VOWEL.test(first)) return true;
   // « d’Yerres », « des Yvelines »; « de Yaoundé » (a y before a vowel is a consonant).
-  if (first === 'y') return !VOWEL.test(w[1] ?? '') && (w[1] ?? '').toLowerCase() !== 'y';
+  if (first === 'y') {
+    const head = (/^[\p{L}]+/u.exec(w)?.[0] ?? w).toLowerCase();
+    return ELIDING_Y.has(head) || (!VOWEL.test(w[1] ?? '') && (w[1] ?? '').toLowerCase() !== 'y');
+  }
   if (first === 'h') {
     const head = (/^[\p{L}]+/u.exec(w)?.[0] ?? w).toLowerCase();
     return MUTE_H.has(head);

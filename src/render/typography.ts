@@ -94,3 +94,42 @@ export function typographyProblems(text: string): TypographyProblem[] {
   });
   return problems;
 }
+
+/** Keys whose values are codes, addresses or references, never prose. */
+const CODE_KEYS = new Set([
+  'id',
+  'entity',
+  'by',
+  'role',
+  'type',
+  'kind',
+  'country',
+  'currency',
+  'period',
+  'pillars',
+  'language',
+  'url',
+  'email',
+  'path',
+  'sha256',
+  'date',
+  'due',
+  'since',
+  'status',
+  'joining',
+  'links',
+  'extensions',
+]);
+
+/** A copy of a charter's data with French typography in its prose values (codes and addresses kept). */
+export function typographicData<T>(value: T, key?: string): T {
+  if (key !== undefined && CODE_KEYS.has(key)) return value;
+  if (typeof value === 'string') return frenchTypography(value) as T;
+  if (Array.isArray(value)) return value.map((item) => typographicData(item, key)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [k, item] of Object.entries(value)) copy[k] = typographicData(item, k);
+    return copy as T;
+  }
+  return value;
+}
