@@ -297,3 +297,32 @@ describe('placeholders', () => {
     expect(clean.stdout).not.toContain('placeholder');
   });
 });
+
+describe('refusals for sign and export', () => {
+  it('assertFresh refuses a stale text (exit 1, each block at its line); assertNoPlaceholders a placeholder', async () => {
+    const { assertFresh, assertNoPlaceholders } = await import('../src/render/ready.js');
+    const { path } = await initCharter('full-fr.yaml');
+    const text = readFileSync(path, 'utf8');
+    const data = await dataOf(path, Buffer.from(text));
+    expect(() => assertFresh(text, data, 'charte.md', 'fr')).not.toThrow();
+    const changed = { ...data, renewal: { period_years: 3, notice_months: 6, tacit: false } };
+    let error: unknown;
+    try {
+      assertFresh(text, changed, 'charte.md', 'en');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { code?: number }).code).toBe(1);
+    expect((error as Error).message).toMatch(
+      /^charte\.md: 1 generated block no longer matches the data; run `charte sync charte\.md`/,
+    );
+    expect((error as Error).message).toContain(
+      `charte.md:${text.split('\n').findIndex((l) => l.includes('conclue pour')) + 1}:`,
+    );
+    expect(() => assertNoPlaceholders(text, 'charte.md', 'fr')).not.toThrow();
+    const withPlaceholder = text.replace('## Objet', '## Objet\n\nMontant : à préciser.');
+    expect(() => assertNoPlaceholders(withPlaceholder, 'charte.md', 'fr')).toThrow(
+      /la charte contient encore 1 mention à compléter[\s\S]*charte\.md:\d+:11: « à préciser »/,
+    );
+  });
+});
