@@ -136,7 +136,20 @@ export const en: Catalogue = {
   opendata: {},
   validate: {},
   load: {},
-  init: {},
+  init: {
+    intro: 'charte init: new solidarity charter',
+    missingAnswers: (missing: string) =>
+      `missing answers: ${missing}. Nothing was written. Give them in a file (--answers answers.yaml), run the command in a terminal to answer questions, or pass --yes to write "to be specified" placeholders.`,
+    templateInvalid: (template: string) =>
+      `template ${template} produced an invalid charter (nothing was written):`,
+    confirmWrite: (path: string) => `Write ${path}?`,
+    cancelled: 'init cancelled: nothing was written',
+    badId: (where: string, id: string, suggestion: string) =>
+      `${where}: "${id}" is not an identifier: lower case letters, digits and hyphens (it names the file and must not leave its folder)${suggestion === '' ? '' : `; try ${suggestion}`}`,
+    answerLabel: 'answer',
+    defaultLabel: 'default value',
+    answersInvalid: 'these answers do not make a valid charter (nothing was written):',
+  },
   cli: {},
   log: {},
   diff: {},

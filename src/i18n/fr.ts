@@ -159,7 +159,20 @@ export const fr = {
   validate: {},
   load: {},
   // ── init, templates ──
-  init: {},
+  init: {
+    intro: 'charte init : nouvelle charte de solidarité',
+    missingAnswers: (missing: string) =>
+      `réponses manquantes : ${missing}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
+    templateInvalid: (template: string) =>
+      `le modèle ${template} a produit une charte invalide (rien n'a été écrit) :`,
+    confirmWrite: (path: string) => `Écrire ${path} ?`,
+    cancelled: 'init annulé : rien n’a été écrit',
+    badId: (where: string, id: string, suggestion: string) =>
+      `${where}: « ${id} » n'est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion === '' ? '' : ` ; essayez ${suggestion}`}`,
+    answerLabel: 'réponse',
+    defaultLabel: 'valeur par défaut',
+    answersInvalid: 'ces réponses ne font pas une charte valide (rien n’a été écrit) :',
+  },
   // ── cli: help, commander errors, prompts ──
   cli: {},
   // ── log and diff ──
