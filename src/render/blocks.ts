@@ -14,7 +14,13 @@
  * The syntax and the rules are documented in docs/blocks.md.
  */
 import { messages } from '../i18n/catalogue.js';
-import { countryName, formatDateLong, formatMoney, formatNumber, stars } from '../i18n/format.js';
+import {
+  formatDateLong,
+  formatMoney,
+  formatNumber,
+  countryName as platformCountryName,
+  stars,
+} from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import {
   type Charter,
@@ -59,6 +65,19 @@ const CRITERIA = [
   'north_south',
   'geographic_scope',
 ] as const;
+
+// Intl.DisplayNames is slow to ask, and charters name few countries.
+const countryNames = new Map<string, string>();
+function countryName(code: string, lang: Lang): string {
+  const key = `${lang}|${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = platformCountryName(code, lang);
+    if (countryNames.size > 1000) countryNames.clear();
+    countryNames.set(key, name);
+  }
+  return name;
+}
 
 /** The language the blocks of `charter` are written in (French for any language but English). */
 export function documentLang(charter: Pick<Charter, 'language'>): Lang {
@@ -332,6 +351,8 @@ export function scanBlocks(
 ): { blocks: BlockSpan[]; problems: BlockProblem[] } {
   const blocks: BlockSpan[] = [];
   const problems: BlockProblem[] = [];
+  // Most files (every charter written before blocks existed) have no marker at all.
+  if (!text.includes('charte:', from)) return { blocks, problems };
   const firstLines = new Map<string, number>();
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) line++;

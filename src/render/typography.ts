@@ -11,27 +11,32 @@
 
 export const NARROW_NBSP = '\u202f';
 
-/** Spaces a line may break at (a no-break space U+00A0 is replaced too: French wants the narrow one). */
-const SPACE_BEFORE = /[ \t\u00a0]+([;:!?»])/g;
-const SPACE_AFTER = /«[ \t\u00a0]+/g;
-// « and » written with no space at all get one.
-const TIGHT_OPEN = /«(?=[^\s\u202f])/g;
-const TIGHT_CLOSE = /([^\s\u202f])»/g;
-const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+const LETTER = /^\p{L}$/u;
 
 /** Segments of a line that are not prose: code spans, HTML comments and tags, autolinks, URLs. */
 const PROTECTED = /`+[^`]*`+|<!--.*?-->|<[^>\s]+>|\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
+// Lines without any of these characters have nothing to change (most lines of a text).
+const RELEVANT = /[;:!?«»']/;
+
+// One pass over the line (a Unicode look-behind is slow): a breakable space (or a no-break
+// U+00A0: French wants the narrow one) before ; : ! ? », a space or none after «, none before »,
+// a straight apostrophe between two letters.
+const PROSE = /[ \t\u00a0]+([;:!?»])|«[ \t\u00a0]+|«(?=[^\s\u202f])|([^\s\u202f«])»|([^\s'])'(?=\p{L})/gu;
+
 function prose(text: string): string {
-  return text
-    .replace(SPACE_BEFORE, `${NARROW_NBSP}$1`)
-    .replace(SPACE_AFTER, `«${NARROW_NBSP}`)
-    .replace(TIGHT_OPEN, `«${NARROW_NBSP}`)
-    .replace(TIGHT_CLOSE, `$1${NARROW_NBSP}»`)
-    .replace(STRAIGHT_APOSTROPHE, '’');
+  if (!RELEVANT.test(text)) return text;
+  return text.replace(PROSE, (match, sign?: string, beforeClose?: string, beforeApostrophe?: string) => {
+    if (sign !== undefined) return `${NARROW_NBSP}${sign}`;
+    if (match[0] === '«') return `«${NARROW_NBSP}`;
+    if (beforeClose !== undefined) return `${beforeClose}${NARROW_NBSP}»`;
+    if (beforeApostrophe !== undefined) return LETTER.test(beforeApostrophe) ? `${beforeApostrophe}’` : match;
+    return match;
+  });
 }
 
 function line(text: string): string {
+  if (!RELEVANT.test(text)) return text;
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {
