@@ -326,3 +326,36 @@ describe('refusals for sign and export', () => {
     );
   });
 });
+
+describe('charte sync over a folder', () => {
+  it('rewrites stale charters (CRLF and BOM kept), leaves charters without blocks alone, says so', async () => {
+    const { dir, path } = await initCharter('full-en.json');
+    const lf = readFileSync(path, 'utf8');
+    const crlf = `\ufeff${lf.replace(/\n/g, '\r\n').replace('amount: 80000', 'amount: 95000')}`;
+    const withoutBlocks = lf.replace(/<!-- charte:(begin|end) \S+ -->\n/g, '');
+    writeTree(dir, {
+      'charters/a.md': crlf,
+      'charters/b.md': withoutBlocks.replace('id: saint-aubin-akwadum', 'id: other'),
+    });
+    const check = await runCli(['sync', '--check', 'charters', '--lang', 'en'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe(
+      [
+        'charters/a.md: stale blocks (resources); run `charte sync charters/a.md`',
+        'charters/b.md: no generated block; see docs/blocks.md to mark the passages that repeat the data',
+        '1 file to regenerate out of 2',
+        '',
+      ].join('\n'),
+    );
+    const sync = await runCli(['sync', 'charters', '--lang', 'en'], { cwd: dir });
+    expect(sync.code).toBe(0);
+    expect(sync.stdout).toContain('charters/a.md: blocks regenerated (resources)\n');
+    const written = readFileSync(join(dir, 'charters/a.md'));
+    expect(written.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(written.toString('utf8').replace(/\r\n/g, '')).not.toContain('\n');
+    expect(outsideBlocks(written.toString('utf8'))).toBe(outsideBlocks(crlf));
+    expect(readFileSync(join(dir, 'charters/b.md'), 'utf8')).toBe(
+      withoutBlocks.replace('id: saint-aubin-akwadum', 'id: other'),
+    );
+  });
+});
