@@ -146,15 +146,17 @@ describe('charte init --answers: full answers woven into the text', () => {
     for (const [key, value] of Object.entries(answers)) expect(data[key]).toEqual(value);
     const body = text.slice(text.indexOf('\n---\n') + 5);
     for (const expected of [
-      '**Commune de Villeneuve-sur-Brenne** (commune, France)',
-      '**Commune rurale de Kassandé** (commune, Burkina Faso)',
-      '**Comité de jumelage Villeneuve–Kassandé** (comité de jumelage, France)',
-      'Claire Martin, Adjointe à la solidarité internationale ; Julien Roux',
-      "1. **Réhabiliter trois forages et former les comités de gestion de l'eau** (C1). Porté par Commune de Villeneuve-sur-Brenne et Commune rurale de Kassandé ; référent : Issa Sawadogo. Piliers : environnement et social ; ODD 6 ; action de l'Agenda 21 : 19 ; échéance : 30 juin 2027.",
-      '(moyen financier : 6\u202f000\u00a0€ par an)',
+      '- la commune de Villeneuve-sur-Brenne (France), qui approuve la présente charte par délibération de son instance de décision (Conseil municipal)\u202f;',
+      '- la commune rurale de Kassandé (Burkina Faso),',
+      '- le comité de jumelage Villeneuve–Kassandé (France),',
+      'Claire Martin, Adjointe à la solidarité internationale\u202f; Julien Roux',
+      '1. **Réhabiliter trois forages et former les comités de gestion de l’eau** (C1). Porté par la commune de Villeneuve-sur-Brenne et la commune rurale de Kassandé\u202f; référent\u202f: Issa Sawadogo. Piliers\u202f: environnement et social\u202f; ODD 6\u202f; action de l’Agenda 21\u202f: 19\u202f; échéance\u202f: 30 juin 2027.',
+      '(moyen financier\u202f: 6\u202f000\u00a0€ par an)',
       '1\u202f500\u202f000\u00a0F\u202fCFA au total',
       '| Environnement | ★☆☆ |',
-      "Le pilotage de l'action est assuré par : Service Solidarité Nord-Sud",
+      'Le pilotage de l’action est assuré par\u202f: Service Solidarité Nord-Sud',
+      'Fait en deux exemplaires originaux, un pour chaque entité signataire\u202f: la commune de Villeneuve-sur-Brenne et la commune rurale de Kassandé.',
+      'du Comité de suivi 21 «\u202fJumelage\u202f»',
     ]) {
       expect(body).toContain(expected);
     }
@@ -172,12 +174,12 @@ describe('charte init --answers: full answers woven into the text', () => {
     const answers = JSON.parse(fixture('full-en.json')) as Record<string, unknown>;
     const data = frontMatterOf(text);
     for (const [key, value] of Object.entries(answers)) expect(data[key]).toEqual(value);
+    // The exporter draws the signatures: the text says who signs, not how.
     expect(text).toContain(
-      '**For Town of Saint-Aubin-les-Prés**, under decision DCM-2025-031 of 20 March 2025',
+      'Done in two originals, one for each signing entity: Town of Saint-Aubin-les-Prés and Akwadum District Assembly.',
     );
-    expect(text).toContain(
-      'Anne Perrin, Mayor of Saint-Aubin-les-Prés, on 15 April 2025 in Saint-Aubin-les-Prés.',
-    );
+    expect(text).not.toContain('…………');
+    expect(text).toContain('<!-- charte:begin signatories -->');
     expect(text).toContain('It is an agreement within the meaning of Article L.1115-1');
     expect(text).toContain('It is concluded for 3 years.');
     expect(result.stdout).toContain(

@@ -15,6 +15,7 @@ import { discover, looksLikeCharter } from '../load/discover.js';
 import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { Charter } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
+import { typographicData } from '../render/typography.js';
 import { validateFile, validateLoaded } from '../validate/index.js';
 import { commitTreeFiles, type RepositoryFiles, workingTreeFiles } from './assets.js';
 import { buildDocument, type DocumentData, type Revision } from './document.js';
@@ -243,9 +244,11 @@ async function renderJob(
   options: ExportOptions,
   warnings: ExportWarning[],
 ): Promise<{ bytes: Promise<Buffer> }> {
-  const charter = job.file.data as unknown as Charter;
-  const charterLang = charter.language.slice(0, 2).toLowerCase();
+  const data = job.file.data as unknown as Charter;
+  const charterLang = data.language.slice(0, 2).toLowerCase();
   const documentLang: Lang = options.documentLang ?? (isLang(charterLang) ? charterLang : options.lang);
+  // What people sign in French has French typography, the data sheet included (src/render/typography.ts).
+  const charter = documentLang === 'fr' ? typographicData(data) : data;
   const relDir = job.rel.includes('/') ? job.rel.slice(0, job.rel.lastIndexOf('/')) : '';
   const prepared: PreparedBody = await prepareBody(job.file.body, {
     lang: options.lang,

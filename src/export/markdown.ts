@@ -155,6 +155,11 @@ export async function prepareBody(body: string, options: PrepareOptions): Promis
         children.splice(i--, 1);
         continue;
       }
+      if (node.type === 'html' && /^<!--[\s\S]*-->\s*$/.test(node.value)) {
+        // A comment (the markers of generated blocks, docs/blocks.md) is for the source's readers.
+        children.splice(i--, 1);
+        continue;
+      }
       if (node.type === 'html') {
         // Raw HTML is text like any other: shown as written, never interpreted.
         const text: Text = { type: 'text', value: node.value };

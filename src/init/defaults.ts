@@ -115,8 +115,8 @@ const TEXTS: Readonly<Record<Lang, Texts>> = {
     },
     referent: (id) => `Référent à désigner (${id})`,
     referentFunction: {
-      north: 'Élu chargé de la solidarité internationale (à préciser)',
-      south: 'Élu chargé du jumelage (à préciser)',
+      north: 'Délégation à la solidarité internationale (à préciser)',
+      south: 'Délégation au jumelage (à préciser)',
     },
     commitment:
       'Définir ensemble et conduire un premier projet de coopération (à préciser en Comité de suivi 21)',

@@ -11,6 +11,7 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { type CharterFile, displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { parsePointer } from '../load/yaml.js';
@@ -19,6 +20,7 @@ import { type CalendarDate, today } from '../model/dates.js';
 import { renderCharter } from '../render/charter.js';
 import { type CharterTemplate, compileParts, resolveTemplate } from '../render/template.js';
 import { validateLoaded } from '../validate/index.js';
+import { findPlaceholders } from '../validate/placeholders.js';
 import { type AnswersFile, loadAnswers } from './answers.js';
 import { CI_PATHS, type CiKind, ciFile } from './ci.js';
 import { type Answers, completeAnswers, missingAnswers } from './defaults.js';
@@ -79,11 +81,9 @@ export interface InitResult {
 
 type Source = 'answers' | 'prompt' | 'default' | `--${string}`;
 
-const PLACEHOLDER = /à préciser|à désigner|to be specified|to be appointed/;
-
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const { cwd, lang } = options;
-  const fr = lang === 'fr';
+  const t = messages(lang).init;
 
   // 1. What can be refused without a question.
   const template = resolveTemplate(options.template, cwd, lang);
@@ -117,8 +117,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   // 2. The charter's language, then the template compiled for it (errors before the questions).
   let asked = false;
   const startAsking = (p: Prompter) => {
-    if (!asked)
-      p.intro(fr ? 'charte init : nouvelle charte de solidarité' : 'charte init: new solidarity charter');
+    if (!asked) p.intro(t.intro);
     asked = true;
   };
   try {
@@ -148,12 +147,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       });
       for (const key of Object.keys(answers)) if (!sources.has(key)) sources.set(key, 'prompt');
     } else if (missing.length > 0 && !options.yes) {
-      throw new ExitError(
-        fr
-          ? `réponses manquantes : ${missing.join(', ')}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`
-          : `missing answers: ${missing.join(', ')}. Nothing was written. Give them in a file (--answers answers.yaml), run the command in a terminal to answer questions, or pass --yes to write "to be specified" placeholders.`,
-        2,
-      );
+      throw new ExitError(t.missingAnswers(missing.join(', ')), 2);
     }
     const charter = completeAnswers(answers, { language, kind });
     for (const key of Object.keys(charter)) if (!sources.has(key)) sources.set(key, 'default');
@@ -173,7 +167,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     const errors = file.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) {
       throw new ExitError(
-        `${fr ? `le modèle ${template.displayDir} a produit une charte invalide (rien n'a été écrit) :` : `template ${template.displayDir} produced an invalid charter (nothing was written):`}\n${errors
+        `${t.templateInvalid(template.displayDir)}\n${errors
           .map((d) => `  ${display}:${d.line}:${d.column}: ${d.message} (${d.rule})`)
           .join('\n')}`,
         2,
@@ -181,7 +175,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     }
     if (asked && prompter) {
       const write = await prompter.confirm({
-        message: fr ? `Écrire ${display} ?` : `Write ${display}?`,
+        message: t.confirmWrite(display),
         initialValue: true,
       });
       if (prompter.isCancel(write) || write !== true) throw new PromptCancelled();
@@ -217,7 +211,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
         lang,
         charter: display,
         firstSigner: signer.id,
-        placeholders: PLACEHOLDER.test(rendered.text),
+        placeholders: findPlaceholders(rendered.text).length > 0,
         others: planned.slice(1).map((p) => p.display),
         inRepository,
         signed: signedOn(charter) !== undefined,
@@ -225,7 +219,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     };
   } catch (error) {
     if (error instanceof PromptCancelled) {
-      throw new ExitError(fr ? 'init annulé : rien n’a été écrit' : 'init cancelled: nothing was written', 2);
+      throw new ExitError(t.cancelled, 2);
     }
     throw error;
   }
@@ -250,12 +244,7 @@ function badId(
   const suggestion = typeof id === 'string' ? slugify(id) : '';
   const where = source === 'answers' && answers ? answers.where('/id') : (source ?? 'id');
   const shown = typeof id === 'string' ? id : JSON.stringify(id);
-  return new ExitError(
-    lang === 'fr'
-      ? `${where}: « ${shown} » n'est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion ? ` ; essayez ${suggestion}` : ''}`
-      : `${where}: "${shown}" is not an identifier: lower case letters, digits and hyphens (it names the file and must not leave its folder)${suggestion ? `; try ${suggestion}` : ''}`,
-    2,
-  );
+  return new ExitError(messages(lang).init.badId(where, shown, suggestion), 2);
 }
 
 /**
@@ -274,19 +263,15 @@ async function checkAnswers(
   await validateLoaded(file, { asOf: options.asOf });
   const errors = file.sortedDiagnostics().filter((d) => d.severity === 'error');
   if (errors.length === 0) return;
-  const fr = options.lang === 'fr';
+  const t = messages(options.lang).init;
   const lines = errors.map((d) => {
     const top = d.pointer === undefined ? undefined : parsePointer(d.pointer)[0];
     const source = top === undefined ? undefined : sources.get(top);
     if (source === 'answers' && answers && d.pointer !== undefined)
       return `${answers.where(d.pointer)}: ${d.message}`;
     if (source?.startsWith('--')) return `${source}: ${d.message}`;
-    const label =
-      source === 'prompt' ? (fr ? 'réponse' : 'answer') : fr ? 'valeur par défaut' : 'default value';
+    const label = source === 'prompt' ? t.answerLabel : t.defaultLabel;
     return `${label} ${d.pointer ?? ''}: ${d.message}`;
   });
-  throw new ExitError(
-    `${fr ? 'ces réponses ne font pas une charte valide (rien n’a été écrit) :' : 'these answers do not make a valid charter (nothing was written):'}\n${lines.map((l) => `  ${l}`).join('\n')}`,
-    2,
-  );
+  throw new ExitError(`${t.answersInvalid}\n${lines.map((l) => `  ${l}`).join('\n')}`, 2);
 }

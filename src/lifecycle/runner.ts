@@ -11,6 +11,7 @@
  * A refusal (exit 1) or a failure (exit 2) before the write writes nothing; a failed commit puts
  * the original bytes back.
  */
+
 import { resolve } from 'node:path';
 import { type Diagnostic, ExitError } from '../diagnostics.js';
 import { EditError, FrontMatterEditor } from '../edit/front-matter.js';
@@ -23,6 +24,7 @@ import { type CharterFile, displayPathOf, loadCharterFile } from '../load/charte
 import { splitFrontMatter } from '../load/frontmatter.js';
 import type { Charter } from '../model/charter.js';
 import { type CalendarDate, today } from '../model/dates.js';
+import { refreshBlocksInText } from '../render/blocks.js';
 import { formatText, reportFiles } from '../report/index.js';
 import { validateLoaded } from '../validate/index.js';
 import { commitFile, createTag, prepareCommit } from './git-commit.js';
@@ -43,10 +45,19 @@ export type Refusal = 'signed' | 'changed';
 export type BodyTransform = (body: string, data: Charter) => string;
 
 /**
- * The body transform every editing command applies when its caller gives none. The generated
- * body blocks plug in here (one line): `= refreshGeneratedBlocks`.
+ * The body transform every editing command applies when its caller gives none: the generated
+ * blocks are rewritten from the data the file will hold, so the text never contradicts it.
  */
-const DEFAULT_BODY_TRANSFORM: BodyTransform | undefined = undefined;
+const DEFAULT_BODY_TRANSFORM: BodyTransform = (body, data) => refreshBlocksInText(body, data).text;
+
+/** Stale blocks do not stop an edit: the edit rewrites them (see DEFAULT_BODY_TRANSFORM). */
+function toleratingStaleBlocks(
+  tolerate: ((d: Diagnostic, file: CharterFile) => boolean) | undefined,
+  transformBody: BodyTransform | undefined,
+): (d: Diagnostic, file: CharterFile) => boolean {
+  return (d, file) =>
+    (transformBody === undefined && d.rule === 'stale-block') || (tolerate?.(d, file) ?? false);
+}
 
 export interface EditRunOptions {
   cwd: string;
@@ -264,7 +275,12 @@ async function runLocked<R>(
   command: EditCommand<R>,
 ): Promise<EditOutcome<R>> {
   const { lang } = context;
-  const { file, charter } = await loadValidCharter(path, context, command.refusal, command.tolerate);
+  const { file, charter } = await loadValidCharter(
+    path,
+    context,
+    command.refusal,
+    toleratingStaleBlocks(command.tolerate, options.transformBody),
+  );
   const plan = await command.plan(file, charter, context);
 
   const target = options.commit

@@ -6,6 +6,7 @@
  * A refusal (exit 1) or a failure (exit 2) writes nothing. Runs through the shared runner
  * (runner.ts): two signatures at once cannot both be recorded from the same read.
  */
+
 import { type Diagnostic, ExitError } from '../diagnostics.js';
 import type { WriteHooks } from '../edit/write.js';
 import { messages } from '../i18n/catalogue.js';
@@ -24,6 +25,7 @@ import {
   versionTag,
 } from '../model/charter.js';
 import { type CalendarDate, compareDates, today } from '../model/dates.js';
+import { assertNoPlaceholders } from '../render/ready.js';
 import { didYouMean } from '../validate/suggest.js';
 import { type EditPlan, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
@@ -161,6 +163,8 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
         const where = file.displayPath;
         const { entity } = options;
         refuseClosed(charter, where, lang, asOf);
+        // Nobody signs a text that still says « à préciser »: fill it in first.
+        assertNoPlaceholders(file.text, where, lang);
         const ids = charter.entities.map((e) => e.id);
         if (!ids.includes(entity)) {
           throw new ExitError(

@@ -33,8 +33,10 @@ export const LABELS = {
     social: { fr: 'social', en: 'social' },
   },
   referent_kind: {
-    elected: { fr: 'élu', en: 'elected representative' },
-    staff: { fr: 'agent', en: 'staff' },
+    // Words for the position, not the person: « Élu » would misname a woman (the referent's own
+    // title is `function`, as written).
+    elected: { fr: 'mandat électif', en: 'elected representative' },
+    staff: { fr: 'personnel administratif', en: 'staff' },
     volunteer: { fr: 'bénévole', en: 'volunteer' },
   },
   resource_type: {
@@ -58,7 +60,7 @@ export const LABELS = {
     economy: { fr: 'Économie', en: 'Economy' },
     social: { fr: 'Social', en: 'Social' },
     future_generations: { fr: 'Solidarité générations futures', en: 'Future generations' },
-    north_south: { fr: 'Solidarité nord / sud', en: 'North-South solidarity' },
+    north_south: { fr: 'Solidarité Nord-Sud', en: 'North-South solidarity' },
     geographic_scope: { fr: 'Ampleur géographique', en: 'Geographic scope' },
   },
   state: {

@@ -21,10 +21,12 @@ import {
   type Resource,
   type Signature,
 } from '../model/charter.js';
+import { type BlockName, renderBlocks } from './blocks.js';
 import { TemplateError } from './engine.js';
 import { label } from './labels.js';
 import { escapeForBody } from './markdown.js';
 import type { CompiledParts } from './template.js';
+import { frenchTypography } from './typography.js';
 
 type CommitmentView = Commitment & { number: number; carriers: string[]; pillar_labels: string[] };
 type ResourceView = Resource & { entity_name: string };
@@ -51,6 +53,8 @@ export interface BodyContext extends Omit<Charter, 'entities' | 'commitments' | 
   notice_months: number;
   tacit: boolean;
   evaluation_rows: { criterion: string; criterion_label: string; value: number }[];
+  /** The generated blocks, markers included (`{{blocks.parties}}` on a line of its own): see docs/blocks.md. */
+  blocks: Record<BlockName, string>;
 }
 
 const CRITERIA = [
@@ -113,6 +117,7 @@ export function bodyContext(charter: Charter): BodyContext {
         ? []
         : [{ criterion, criterion_label: label('criterion', criterion, lang), value }];
     }),
+    blocks: renderBlocks(charter),
   };
 }
 
@@ -127,7 +132,9 @@ export function renderCharter(parts: CompiledParts, charter: Charter, lang: Lang
   const language = uiLang(charter.language);
   const frontMatter = ensureNewline(parts.frontMatter(structuredClone(charter), language));
   checkFrontMatter(frontMatter, charter, parts.names.frontMatter, lang);
-  const body = ensureNewline(tidy(parts.body(bodyContext(charter), language)));
+  const rendered = tidy(parts.body(bodyContext(charter), language));
+  // What people sign: French typography on the whole text (idempotent on the blocks, which have it).
+  const body = ensureNewline(language === 'fr' ? frenchTypography(rendered) : rendered);
   return { text: `---\n${frontMatter}---\n\n${body}`, frontMatter, body };
 }
 

@@ -9,7 +9,9 @@
 import Handlebars from 'handlebars';
 import { ExitError } from '../diagnostics.js';
 import { joinList, type Lang } from '../i18n/index.js';
+import { entityPhrase, type Preposition } from './grammar.js';
 import { amountInWords, countryName, dateInWords, label, stars } from './labels.js';
+import { frenchTypography } from './typography.js';
 import { YamlValueError, yamlValue } from './yaml-value.js';
 
 type HB = typeof Handlebars;
@@ -44,6 +46,8 @@ export const HELPER_NAMES = [
   'and',
   'or',
   'plural',
+  'entityPhrase',
+  'typography',
 ] as const;
 
 const COMPILE_OPTIONS = {
@@ -128,6 +132,21 @@ export function templateEngine(): HB {
     not: helper(([a]) => !a),
     and: helper((args) => args.every(Boolean)),
     or: helper((args) => args.some(Boolean)),
+    // « la commune de Villeneuve », « de l’association … »: {{entityPhrase this prep="de"}}.
+    entityPhrase: helper(([entity], o) => {
+      if (entity === null || typeof entity !== 'object') return '';
+      const e = entity as { name?: unknown; type?: unknown };
+      if (typeof e.name !== 'string') return '';
+      const prep = typeof o.hash.prep === 'string' ? (o.hash.prep as Preposition) : '';
+      return entityPhrase(
+        { name: e.name, type: (typeof e.type === 'string' ? e.type : 'other') as never },
+        langOf(o),
+        prep,
+      );
+    }),
+    typography: helper(([text], o) =>
+      typeof text === 'string' && langOf(o) === 'fr' ? frenchTypography(text) : String(text ?? ''),
+    ),
     plural: helper(([count, one, other], o) => {
       const n = typeof count === 'number' ? count : Array.isArray(count) ? count.length : 0;
       // French is singular for 0 and 1; English for 1 only.

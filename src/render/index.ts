@@ -1,4 +1,16 @@
 /** Rendering charters from Handlebars templates: the engine, the templates, the charter views. */
+export {
+  BLOCK_NAMES,
+  type BlockChange,
+  type BlockName,
+  blockLines,
+  type RefreshResult,
+  refreshBlocks,
+  renderBlock,
+  type StaleBlock,
+  scanBlocks,
+  staleBlocks,
+} from './blocks.js';
 export { type BodyContext, bodyContext, type RenderedCharter, renderCharter } from './charter.js';
 export {
   compileTemplate,
@@ -7,8 +19,10 @@ export {
   type RenderFunction,
   TemplateError,
 } from './engine.js';
+export { entityPhrase, type Preposition } from './grammar.js';
 export { amountInWords, countryName, dateInWords, LABELS, label, stars } from './labels.js';
 export { escapeForBody, escapeInline } from './markdown.js';
+export { assertFresh, assertNoPlaceholders } from './ready.js';
 export {
   builtinTemplates,
   type CharterTemplate,
@@ -20,4 +34,5 @@ export {
   type TemplateManifest,
   templatesAt,
 } from './template.js';
+export { frenchTypography, typographicData, typographyProblems } from './typography.js';
 export { YamlValueError, yamlValue } from './yaml-value.js';

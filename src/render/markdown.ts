@@ -11,16 +11,25 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u202
 // strikethrough): a backslash makes each of them literal. `&` only matters before an entity name.
 const INLINE = /[\\`*_[\]<|~]|&(?=#?[0-9A-Za-z]+;)/g;
 
+// Control characters, runs of spaces, any whitespace but a single space, or space at either end.
+const UNUSUAL_SPACE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s|[^\S ]|^\s|\s$/;
+const INLINE_TEST = /[\\`*_[\]<|~&]/;
+const LINK_TEST = /:|www\.|@/i;
+
 /** One line of Markdown text that reads back as `text` (whitespace runs collapsed to one space). */
 export function escapeInline(text: string): string {
-  const flat = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  let escaped = flat.replace(INLINE, (c) => `\\${c}`);
+  // Each step is skipped when a cheap test shows it has nothing to do (the generated blocks
+  // escape every value of every charter that `validate` checks).
+  const flat = UNUSUAL_SPACE.test(text) ? text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim() : text;
+  let escaped = INLINE_TEST.test(flat) ? flat.replace(INLINE, (c) => `\\${c}`) : flat;
   // GFM turns `http://…`, `www.…` and e-mail addresses into links whose text keeps the
   // backslashes of escapes that follow them: answers stay plain text, links included.
-  escaped = escaped
-    .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
-    .replace(/(www)\./gi, '$1\\.')
-    .replace(/@/g, '\\@');
+  if (LINK_TEST.test(escaped)) {
+    escaped = escaped
+      .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@');
+  }
   // At the start of a line (a list item, a table cell...) these open a block: heading, list,
   // quote, setext underline, ordered list.
   escaped = escaped.replace(/^([#+\-=>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');

@@ -9,6 +9,7 @@ import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-fil
 import { discover, looksLikeCharter } from '../load/discover.js';
 import { peekText, readRegularFileSync } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
+import { checkBlocks } from './blocks.js';
 import { checkBody } from './body.js';
 import { checkConflictMarkers } from './conflict-markers.js';
 import { checkOpenDataFields } from './opendata/rules.js';
@@ -53,12 +54,14 @@ export async function validateLoaded(
   }
   const before = file.diagnostics.length;
   checkSchema(file);
-  // The model rules read the shapes the schema guarantees.
-  if (file.diagnostics.length === before) {
+  // The model rules (and the generated blocks) read the shapes the schema guarantees.
+  const shapesOk = file.diagnostics.length === before;
+  if (shapesOk) {
     checkRules(file, options);
     checkOpenDataFields(file);
   }
   await checkBody(file);
+  checkBlocks(file, shapesOk);
 }
 
 /**

@@ -14,6 +14,7 @@ import { registerPublish } from './publish.js';
 import { registerRenew } from './renew.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
+import { registerSync } from './sync.js';
 import { registerTemplates } from './templates.js';
 import { registerValidate } from './validate.js';
 
@@ -25,6 +26,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerDecide(program, ctx);
   registerStanding(program, ctx);
   registerCommitment(program, ctx);
+  registerSync(program, ctx);
   registerRenew(program, ctx);
   registerLog(program, ctx);
   registerDiff(program, ctx);
