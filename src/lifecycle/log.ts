@@ -241,7 +241,7 @@ export function formatLogText(log: CharterLog, lang: Lang): string {
       } else lines.push(`  ${t.amendmentOpen(name)}`);
     }
     for (const c of v.commits) {
-      const kind = (c.amendment !== undefined ? t.kindOfAmendment(t.kinds[c.kind], c.amendment) : t.kinds[c.kind]).padEnd(kindWidth + 6);
+      const kind = (c.amendment !== undefined ? t.kindOfAmendment(t.kinds[c.kind], c.amendment) : t.kinds[c.kind]).padEnd(kindWidth + 5);
       const renamed = c.renamedFrom !== undefined ? t.renamedFrom(safe(c.renamedFrom)) : '';
       lines.push(`  ${c.date}  ${c.commit.slice(0, 7)}  ${kind} ${safe(c.subject)}  — ${safe(c.author)}${renamed}`);
     }
