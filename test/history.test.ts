@@ -186,7 +186,9 @@ describe('version states read cheaply equal a full parse', () => {
     const state = new VersionStateReader().ofText('---\ncharte: 1\nid: [unclosed\n---\n');
     expect(state.unreadable).toBe(true);
     expect(state.problem).toMatch(/^3:\d+: /);
-    const invalid = new VersionStateReader().ofBytes(Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+    const invalid = new VersionStateReader().ofBytes(
+      Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
+    );
     expect(invalid.unreadable).toBe(true);
     expect(invalid.problem).toContain('UTF-8');
   });

@@ -97,13 +97,17 @@ describe('charte renew --format markdown', () => {
     const en = await runCli(['renew', '--as-of', '2026-06-01', '--format', 'markdown', '--lang', 'en'], {
       cwd: dir,
     });
-    expect(en.stdout).toContain('| Charter | Entities | Standing | Signed on | Due on | Time | In progress |');
+    expect(en.stdout).toContain(
+      '| Charter | Entities | Standing | Signed on | Due on | Time | In progress |',
+    );
     // Days late in words, never a negative count.
     expect(en.stdout).toContain(
       '| Podor charter (v1) | Town of Northfield (entity of the North) ; Southvale District (entity of the South) | renewal overdue | 1 May 2021 | 1 May 2026 | 31 days late | — |',
     );
     expect(en.stdout).not.toMatch(/\| -\d/);
-    expect(en.stdout).toContain('3 charters as of 1 June 2026: 1 overdue, 1 never signed, 1 in force, 1 signature or amendment in progress');
+    expect(en.stdout).toContain(
+      '3 charters as of 1 June 2026: 1 overdue, 1 never signed, 1 in force, 1 signature or amendment in progress',
+    );
     expect(en.code).toBe(1);
   });
 

@@ -138,7 +138,13 @@ describe('charte renew: the five-year indicator from git', () => {
       amendedSinceSigning: false,
       work: null,
       history: [
-        { version: 1, signedOn: '2015-01-10', commit: signedV1, renewedOnTime: false, renewedOn: '2021-03-01' },
+        {
+          version: 1,
+          signedOn: '2015-01-10',
+          commit: signedV1,
+          renewedOnTime: false,
+          renewedOn: '2021-03-01',
+        },
       ],
     });
     const text = await runCli(['renew', '--as-of', '2022-01-01'], { cwd: dir });

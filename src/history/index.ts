@@ -49,7 +49,11 @@ export class HistoryReader implements RepositoryContext {
   }
 
   warnNoRepository(path: string): void {
-    this.warn('not-a-repository', path, messages(this.options.lang).history.notARepository(this.display(path)));
+    this.warn(
+      'not-a-repository',
+      path,
+      messages(this.options.lang).history.notARepository(this.display(path)),
+    );
   }
 
   private async load(inputs: readonly CharterInput[]): Promise<void> {

@@ -246,7 +246,9 @@ function checkTags(
       name: string;
       what: string;
       record: { signing?: Touch; signingUnknown: boolean; tag?: import('./types.js').TagRecord };
-    }> = [{ name: `charte/${id}/v${version.version}`, what: t.versionWhat(version.version), record: version }];
+    }> = [
+      { name: `charte/${id}/v${version.version}`, what: t.versionWhat(version.version), record: version },
+    ];
     for (const amendment of version.amendments) {
       targets.push({
         name: `charte/${id}/v${version.version}-a${amendment.number}`,
@@ -316,4 +318,3 @@ function commitRef(commit: LogCommit): CommitRef {
 export function shellQuote(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) && !path.startsWith('-') ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
-

@@ -15,7 +15,12 @@ import type { Lang } from '../i18n/index.js';
 import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { decodeSource } from '../load/source.js';
 import { addYears } from '../model/dates.js';
-import { completedAmendments, fieldsSignedOn, type LifecycleFields, lifecycleFields } from './lifecycle-fields.js';
+import {
+  completedAmendments,
+  fieldsSignedOn,
+  type LifecycleFields,
+  lifecycleFields,
+} from './lifecycle-fields.js';
 
 export interface VersionState {
   fields?: LifecycleFields;

@@ -100,7 +100,10 @@ export const en: Catalogue = {
       terminated: (n: number) => plural('en', n, { one: '# terminated', other: '# terminated' }),
     },
     summaryWork: (n: number) =>
-      plural('en', n, { one: '# signature or amendment in progress', other: '# signatures or amendments in progress' }),
+      plural('en', n, {
+        one: '# signature or amendment in progress',
+        other: '# signatures or amendments in progress',
+      }),
     markdown: {
       title: (asOf: string) => `## Charter renewals as of ${asOf}`,
       header: ['Charter', 'Entities', 'Standing', 'Signed on', 'Due on', 'Time', 'In progress'],
@@ -113,14 +116,30 @@ export const en: Catalogue = {
     },
     ics: {
       calendar: 'Solidarity charters: renewals',
-      dueSummary: (name: string, version: number | null) => `Charter renewal due: ${name} (v${version ?? '?'})`,
-      dueDescription: (name: string, path: string, version: number | null, signedOn: string, dueOn: string, entities: string, start: string) =>
+      dueSummary: (name: string, version: number | null) =>
+        `Charter renewal due: ${name} (v${version ?? '?'})`,
+      dueDescription: (
+        name: string,
+        path: string,
+        version: number | null,
+        signedOn: string,
+        dueOn: string,
+        entities: string,
+        start: string,
+      ) =>
         `Version ${version ?? '?'} of the charter "${name}" (${path}), signed on ${signedOn}, is due on ${dueOn}. Entities: ${entities}. Renewal is explicit: new decisions, new signatures, a new version (${start}).`,
       alarm: (name: string, months: number, dueOn: string) =>
         `${name}: due in ${plural('en', months, { one: '# month', other: '# months' })} (${dueOn})`,
       overdueSummary: (name: string, version: number | null, late: string) =>
         `OVERDUE: charter ${name} (v${version ?? '?'}), ${late}`,
-      overdueDescription: (name: string, path: string, version: number | null, signedOn: string, dueOn: string, late: string) =>
+      overdueDescription: (
+        name: string,
+        path: string,
+        version: number | null,
+        signedOn: string,
+        dueOn: string,
+        late: string,
+      ) =>
         `Version ${version ?? '?'} of the charter "${name}" (${path}), signed on ${signedOn}, was due on ${dueOn}: ${late}. No later version is signed; there is no charter in force.`,
       overdueAlarm: (name: string) => `${name}: renewal overdue`,
       work: (text: string) => ` ${text}.`,

@@ -127,13 +127,30 @@ export const fr = {
     },
     ics: {
       calendar: 'Chartes de solidarité : renouvellements',
-      dueSummary: (name: string, version: number | null) => `Renouvellement de la charte : ${name} (v${version ?? '?'})`,
-      dueDescription: (name: string, path: string, version: number | null, signedOn: string, dueOn: string, entities: string, start: string) =>
+      dueSummary: (name: string, version: number | null) =>
+        `Renouvellement de la charte : ${name} (v${version ?? '?'})`,
+      dueDescription: (
+        name: string,
+        path: string,
+        version: number | null,
+        signedOn: string,
+        dueOn: string,
+        entities: string,
+        start: string,
+      ) =>
         `La version ${version ?? '?'} de la charte « ${name} » (${path}), signée le ${signedOn}, arrive à échéance le ${dueOn}. Entités : ${entities}. Le renouvellement est explicite : nouvelles délibérations, nouvelles signatures, nouvelle version (${start}).`,
-      alarm: (name: string, months: number, dueOn: string) => `${name} : échéance dans ${months} mois (${dueOn})`,
+      alarm: (name: string, months: number, dueOn: string) =>
+        `${name} : échéance dans ${months} mois (${dueOn})`,
       overdueSummary: (name: string, version: number | null, late: string) =>
         `EN RETARD : charte ${name} (v${version ?? '?'}), ${late}`,
-      overdueDescription: (name: string, path: string, version: number | null, signedOn: string, dueOn: string, late: string) =>
+      overdueDescription: (
+        name: string,
+        path: string,
+        version: number | null,
+        signedOn: string,
+        dueOn: string,
+        late: string,
+      ) =>
         `La version ${version ?? '?'} de la charte « ${name} » (${path}), signée le ${signedOn}, est arrivée à échéance le ${dueOn} : ${late}. Aucune version suivante n’est signée ; la commune n’a plus de charte en vigueur.`,
       overdueAlarm: (name: string) => `${name} : renouvellement en retard`,
       work: (text: string) => ` ${text}.`,

@@ -144,7 +144,8 @@ function classify(
     if (a.signing === touch) return { kind: 'amendment-signed', amendment: a.number };
   }
   for (const a of record.amendments) {
-    if (a.opened === touch && touch !== record.touches[0]) return { kind: 'amendment-opened', amendment: a.number };
+    if (a.opened === touch && touch !== record.touches[0])
+      return { kind: 'amendment-opened', amendment: a.number };
   }
   for (const a of record.amendments) {
     if (a.signing !== undefined || a.signingUnknown) continue;
@@ -155,7 +156,8 @@ function classify(
   if (touch === record.touches[0] && previous.state.fields?.version !== touch.state.fields?.version)
     return { kind: 'new-version' };
   if (
-    canonicalJson(previous.state.fields?.signatures ?? []) !== canonicalJson(touch.state.fields?.signatures ?? [])
+    canonicalJson(previous.state.fields?.signatures ?? []) !==
+    canonicalJson(touch.state.fields?.signatures ?? [])
   )
     return { kind: 'signature' };
   return { kind: 'edited' };
@@ -222,7 +224,9 @@ export function formatLogText(log: CharterLog, lang: Lang): string {
     const head = `v${v.version ?? '?'}`;
     if (v.signedOn !== null) {
       const where = v.signingCommit ? t.inCommit(v.signingCommit.slice(0, 7)) : t.signingOutsideHistory;
-      lines.push(t.signedVersion(head, date(v.signedOn), where + tagText(v.tag, lang), v.dueOn ? date(v.dueOn) : '?'));
+      lines.push(
+        t.signedVersion(head, date(v.signedOn), where + tagText(v.tag, lang), v.dueOn ? date(v.dueOn) : '?'),
+      );
     } else lines.push(t.notSignedYet(head));
     if (v.signatures.length > 0) {
       lines.push(t.signatures);
@@ -241,9 +245,13 @@ export function formatLogText(log: CharterLog, lang: Lang): string {
       } else lines.push(`  ${t.amendmentOpen(name)}`);
     }
     for (const c of v.commits) {
-      const kind = (c.amendment !== undefined ? t.kindOfAmendment(t.kinds[c.kind], c.amendment) : t.kinds[c.kind]).padEnd(kindWidth + 5);
+      const kind = (
+        c.amendment !== undefined ? t.kindOfAmendment(t.kinds[c.kind], c.amendment) : t.kinds[c.kind]
+      ).padEnd(kindWidth + 5);
       const renamed = c.renamedFrom !== undefined ? t.renamedFrom(safe(c.renamedFrom)) : '';
-      lines.push(`  ${c.date}  ${c.commit.slice(0, 7)}  ${kind} ${safe(c.subject)}  — ${safe(c.author)}${renamed}`);
+      lines.push(
+        `  ${c.date}  ${c.commit.slice(0, 7)}  ${kind} ${safe(c.subject)}  — ${safe(c.author)}${renamed}`,
+      );
     }
   }
   if (log.versions.length === 0) lines.push(t.noHistory);

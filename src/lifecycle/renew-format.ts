@@ -9,7 +9,6 @@ import pc from 'picocolors';
 import { messages } from '../i18n/catalogue.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
-import { label } from '../model/labels.js';
 import {
   addMonths,
   type CalendarDate,
@@ -18,6 +17,7 @@ import {
   formatDate,
   parseDate,
 } from '../model/dates.js';
+import { label } from '../model/labels.js';
 import type { Standing, WorkInProgress } from '../model/standing.js';
 import { packageVersion } from '../paths.js';
 import type { RenewCharter, RenewDetail, RenewReport } from './renew-report.js';
@@ -45,8 +45,10 @@ export function byUrgency(charters: readonly RenewCharter[]): RenewCharter[] {
     const x = a.standing;
     const y = b.standing;
     if (URGENCY[x.standing] !== URGENCY[y.standing]) return URGENCY[x.standing] - URGENCY[y.standing];
-    if (x.daysLate !== null && y.daysLate !== null && x.daysLate !== y.daysLate) return y.daysLate - x.daysLate;
-    if (x.daysLeft !== null && y.daysLeft !== null && x.daysLeft !== y.daysLeft) return x.daysLeft - y.daysLeft;
+    if (x.daysLate !== null && y.daysLate !== null && x.daysLate !== y.daysLate)
+      return y.daysLate - x.daysLate;
+    if (x.daysLeft !== null && y.daysLeft !== null && x.daysLeft !== y.daysLeft)
+      return x.daysLeft - y.daysLeft;
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
   });
 }
@@ -65,13 +67,17 @@ function standingParts(c: RenewCharter, lang: Lang): string[] {
   const s = c.standing;
   const date = (d: string) => formatDateLong(d, lang);
   const parts = [t.standing[s.standing]];
-  if (s.standing === 'terminated' && s.terminated) parts[0] += ` ${t.terminatedOn(date(s.terminated.date), s.terminated.reason)}`;
-  if (s.standing === 'suspended' && s.suspended) parts[0] += ` ${t.suspendedSince(date(s.suspended.since), s.suspended.reason)}`;
+  if (s.standing === 'terminated' && s.terminated)
+    parts[0] += ` ${t.terminatedOn(date(s.terminated.date), s.terminated.reason)}`;
+  if (s.standing === 'suspended' && s.suspended)
+    parts[0] += ` ${t.suspendedSince(date(s.suspended.since), s.suspended.reason)}`;
   if (s.signedOn !== null) parts.push(t.versionSignedOn(s.version, date(s.signedOn)));
-  if (s.dueOn !== null && s.standing !== 'terminated' && s.standing !== 'suspended') parts.push(t.dueOn(date(s.dueOn)));
+  if (s.dueOn !== null && s.standing !== 'terminated' && s.standing !== 'suspended')
+    parts.push(t.dueOn(date(s.dueOn)));
   if (s.daysLeft !== null) parts.push(t.daysLeft(s.daysLeft));
   if (s.daysLate !== null) parts.push(t.daysLate(s.daysLate));
-  if (s.suspended?.resumedOn && s.standing !== 'suspended') parts.push(t.resumedOn(date(s.suspended.resumedOn)));
+  if (s.suspended?.resumedOn && s.standing !== 'suspended')
+    parts.push(t.resumedOn(date(s.suspended.resumedOn)));
   return parts;
 }
 
@@ -85,7 +91,8 @@ export function workText(work: WorkInProgress, detail: RenewDetail | undefined, 
   const parts = [head];
   if (work.signed.length > 0) parts.push(t.signedBy(names(detail, work.signed, lang)));
   if (work.awaited.length > 0) parts.push(t.awaited(names(detail, work.awaited, lang)));
-  if (work.decisionsMissing.length > 0) parts.push(t.decisionsMissing(names(detail, work.decisionsMissing, lang)));
+  if (work.decisionsMissing.length > 0)
+    parts.push(t.decisionsMissing(names(detail, work.decisionsMissing, lang)));
   if (work.joining.length > 0) parts.push(t.joining(names(detail, work.joining, lang)));
   return parts.join(' · ');
 }
@@ -150,7 +157,8 @@ export function formatRenewText(report: RenewReport, lang: Lang, color: boolean)
 export function summary(report: RenewReport, lang: Lang): string {
   const t = messages(lang).renew;
   const counts = new Map<Standing, number>();
-  for (const c of report.charters) counts.set(c.standing.standing, (counts.get(c.standing.standing) ?? 0) + 1);
+  for (const c of report.charters)
+    counts.set(c.standing.standing, (counts.get(c.standing.standing) ?? 0) + 1);
   const parts = (Object.keys(URGENCY) as Standing[])
     .filter((s) => counts.has(s))
     .map((s) => t.summaryStanding[s](counts.get(s)!));
@@ -231,7 +239,8 @@ export function formatRenewMarkdown(report: RenewReport, lang: Lang): string {
     if (s.standing === 'suspended' && s.suspended)
       situation += ` ${t.suspendedSince(date(s.suspended.since), s.suspended.reason)}`;
     if (c.amendedSinceSigning === true) situation += ' *';
-    const time = s.daysLate !== null ? t.daysLate(s.daysLate) : s.daysLeft !== null ? t.daysLeft(s.daysLeft) : m.none;
+    const time =
+      s.daysLate !== null ? t.daysLate(s.daysLate) : s.daysLeft !== null ? t.daysLeft(s.daysLeft) : m.none;
     const inProgress = [
       ...c.amendments.map((a) => amendmentLine(a, lang)),
       ...(c.work ? [workText(c.work, detail, lang)] : []),

@@ -15,12 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { displayPath } from '../history/git.js';
-import {
-  type CharterHistory,
-  HistoryReader,
-  type Touch,
-  type VersionRecord,
-} from '../history/index.js';
+import { type CharterHistory, HistoryReader, type Touch, type VersionRecord } from '../history/index.js';
 import {
   type EntityRecord,
   fieldsAmendmentSigners,
@@ -34,7 +29,14 @@ import type { Lang } from '../i18n/index.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
 import { peekText, readSource, SourceError, type SourceText } from '../load/source.js';
 import { type CharterState, STATE_SEVERITY } from '../model/charter.js';
-import { addMonths, addYears, type CalendarDate, compareDates, daysBetween, isValidDate } from '../model/dates.js';
+import {
+  addMonths,
+  addYears,
+  type CalendarDate,
+  compareDates,
+  daysBetween,
+  isValidDate,
+} from '../model/dates.js';
 import type { SignedStanding, Standing, WorkInProgress } from '../model/standing.js';
 
 export interface RenewOptions {
@@ -410,7 +412,8 @@ export function standingOf(
     return standing;
   }
   standing.daysLeft = daysBetween(asOf, due);
-  standing.standing = compareDates(asOf, addMonths(due, -signed.fields.noticeMonths)) >= 0 ? 'due_soon' : 'in_force';
+  standing.standing =
+    compareDates(asOf, addMonths(due, -signed.fields.noticeMonths)) >= 0 ? 'due_soon' : 'in_force';
   return standing;
 }
 
@@ -451,9 +454,7 @@ export function workOf(
   const w = file.fields;
   if (file.signedOn !== undefined) {
     // The version is complete: an avenant may be open on it.
-    const open = w.amendments
-      .filter((a) => !completedIn(w, a.number))
-      .sort((a, b) => a.number - b.number)[0];
+    const open = w.amendments.filter((a) => !completedIn(w, a.number)).sort((a, b) => a.number - b.number)[0];
     if (!open) return null;
     return {
       work: work(
@@ -470,12 +471,18 @@ export function workOf(
   }
   const signers = fieldsRequiredSigners(w);
   const version = w.version ?? signed?.fields.version ?? 0;
-  if (!signed) return { work: work('first_signature', version, signers, w.signatures, w.decisions, []), signatures: w.signatures };
+  if (!signed)
+    return {
+      work: work('first_signature', version, signers, w.signatures, w.decisions, []),
+      signatures: w.signatures,
+    };
   const before = new Set(fieldsRequiredSigners(signed.fields));
   const joining = signers.filter((id) => !before.has(id));
   const signedVersion = signed.fields.version;
   const kind =
-    w.version !== undefined && signedVersion !== undefined && w.version > signedVersion ? 'renewal' : 'unsigned_change';
+    w.version !== undefined && signedVersion !== undefined && w.version > signedVersion
+      ? 'renewal'
+      : 'unsigned_change';
   return { work: work(kind, version, signers, w.signatures, w.decisions, joining), signatures: w.signatures };
 }
 
@@ -500,7 +507,8 @@ function dateNotices(fields: LifecycleFields, asOf: CalendarDate): RenewDateNoti
     }
   };
   future(fields.signatures, 'signatures');
-  for (const [index, a] of fields.amendments.entries()) future(a.signatures, `amendments[${index}].signatures`);
+  for (const [index, a] of fields.amendments.entries())
+    future(a.signatures, `amendments[${index}].signatures`);
   return notices;
 }
 
@@ -513,7 +521,10 @@ function fieldName(pointer: string): string {
     .join('');
 }
 
-function amendmentEntries(record: VersionRecord | undefined, fields: LifecycleFields | undefined): RenewAmendmentEntry[] {
+function amendmentEntries(
+  record: VersionRecord | undefined,
+  fields: LifecycleFields | undefined,
+): RenewAmendmentEntry[] {
   const entries = new Map<number, RenewAmendmentEntry>();
   for (const a of record?.amendments ?? []) {
     if (a.signedOn === undefined && !a.signingUnknown) continue;
@@ -527,8 +538,16 @@ function amendmentEntries(record: VersionRecord | undefined, fields: LifecycleFi
   // Completed in the working file and not committed yet.
   for (const a of fields?.amendments ?? []) {
     if (entries.has(a.number) || !fields || !completedIn(fields, a.number)) continue;
-    const dates = a.signatures.map((s) => s.date).filter(isValidDate).sort();
-    entries.set(a.number, { number: a.number, purpose: a.purpose ?? null, signedOn: dates.at(-1) ?? null, commit: null });
+    const dates = a.signatures
+      .map((s) => s.date)
+      .filter(isValidDate)
+      .sort();
+    entries.set(a.number, {
+      number: a.number,
+      purpose: a.purpose ?? null,
+      signedOn: dates.at(-1) ?? null,
+      commit: null,
+    });
   }
   return [...entries.values()].sort((x, y) => x.number - y.number);
 }
@@ -544,9 +563,7 @@ async function charterEntry(
   const signedRecord = versionOf(history, signed?.fields.version);
   // The avenants completed on the version in force: in the working file when it is that version.
   const sameVersion = signed !== undefined && fields.version === signed.fields.version;
-  const amendments = signed
-    ? amendmentEntries(signedRecord, sameVersion ? fields : signed.fields)
-    : [];
+  const amendments = signed ? amendmentEntries(signedRecord, sameVersion ? fields : signed.fields) : [];
   const standing = standingOf(
     fields,
     signed,
@@ -566,7 +583,15 @@ async function charterEntry(
     signedOn: standing.signedOn,
     dueOn: standing.dueOn,
     daysLeft: standing.dueOn === null || noLateness ? null : daysBetween(options.asOf, standing.dueOn),
-    amendedSinceSigning: await amendedSinceSigning(file, signed, sameVersion, signedRecord, history, reader, options),
+    amendedSinceSigning: await amendedSinceSigning(
+      file,
+      signed,
+      sameVersion,
+      signedRecord,
+      history,
+      reader,
+      options,
+    ),
     standing,
     work: current?.work ?? null,
     amendments,
@@ -587,7 +612,8 @@ async function charterEntry(
 function lastSigningTouch(record: VersionRecord | undefined): Touch | undefined {
   let last = record?.signing;
   for (const a of record?.amendments ?? []) {
-    if (a.signing && (!last || record!.touches.indexOf(a.signing) > record!.touches.indexOf(last))) last = a.signing;
+    if (a.signing && (!last || record!.touches.indexOf(a.signing) > record!.touches.indexOf(last)))
+      last = a.signing;
   }
   return last;
 }
@@ -603,7 +629,11 @@ async function amendedSinceSigning(
 ): Promise<boolean | null> {
   if (history.status !== 'ok' || !signed) return null;
   // A later version is a new text: it is reported as work in progress, not as an amendment.
-  if (!sameVersion && file.signedOn === undefined && (file.fields.version ?? 0) > (signed.fields.version ?? 0))
+  if (
+    !sameVersion &&
+    file.signedOn === undefined &&
+    (file.fields.version ?? 0) > (signed.fields.version ?? 0)
+  )
     return null;
   const signing = lastSigningTouch(record);
   if (!signing) {
@@ -676,7 +706,9 @@ function earlierVersions(
       signedOn: record.signedOn ?? null,
       commit: record.signing?.commit.sha ?? null,
       renewedOnTime:
-        record.dueOn === undefined || nextSignedOn === null ? null : compareDates(nextSignedOn, record.dueOn) <= 0,
+        record.dueOn === undefined || nextSignedOn === null
+          ? null
+          : compareDates(nextSignedOn, record.dueOn) <= 0,
       renewedOn: nextSignedOn,
       amendments: amendmentEntries(record, undefined),
     };
@@ -698,4 +730,3 @@ function duplicateIds(charters: readonly RenewCharter[], lang: Lang): RenewNotic
   }
   return notices;
 }
-

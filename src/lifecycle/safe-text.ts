@@ -10,7 +10,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u206
 
 function visible(char: string): string {
   const code = char.codePointAt(0)!;
-  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${code.toString(16).toUpperCase()}}`;
+  return code <= 0xff
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+    : `\\u{${code.toString(16).toUpperCase()}}`;
 }
 
 /** One line of text for a terminal: control characters made visible (line breaks too). */
