@@ -11,7 +11,6 @@
  *    commit and their avenants (versions.ts); tags are checked against them.
  */
 import { messages } from '../i18n/catalogue.js';
-import type { Lang } from '../i18n/index.js';
 import { BlobReader } from './cat-file.js';
 import { charterTags, GitError, type RepoInfo, repoInfo } from './git.js';
 import { type LogCommit, streamLog } from './log-stream.js';
@@ -21,6 +20,7 @@ import type {
   CommitRef,
   HistoryOptions,
   HistoryWarningCode,
+  TagRecord,
   Touch,
 } from './types.js';
 import type { VersionState, VersionStateReader } from './version-state.js';
@@ -245,7 +245,7 @@ function checkTags(
     const targets: Array<{
       name: string;
       what: string;
-      record: { signing?: Touch; signingUnknown: boolean; tag?: import('./types.js').TagRecord };
+      record: { signing?: Touch; signingUnknown: boolean; tag?: TagRecord };
     }> = [
       { name: `charte/${id}/v${version.version}`, what: t.versionWhat(version.version), record: version },
     ];
