@@ -199,7 +199,29 @@ describe('version states read cheaply equal a full parse', () => {
     const a = reader.ofText(text);
     const b = reader.ofText(`${text}\nOne more paragraph.\n`);
     expect(b).toBe(a);
-    expect(reader.parsedWhole).toBe(1);
+    expect(reader.parsedWhole + reader.parsedByBlocks).toBe(1);
+  });
+
+  it('reads blocks alone only when that is the whole parse: a broken block anywhere refuses the version', async () => {
+    const reader = new VersionStateReader();
+    const signed = charterText({ id: 'blocks', signatures: signedBy('2024-01-01', '2024-01-02') });
+    expect(reader.ofText(signed).signedOn).toBe('2024-01-02');
+    expect(reader.parsedByBlocks).toBe(1);
+    const variants = [
+      // A block the lifecycle does not read, broken: the loader refuses the file.
+      signed.replace('referents:\n', 'referents: [unclosed\n'),
+      // Duplicate key, a tag, an alias, a directive-like line, a document end marker, a quoted key.
+      signed.replace('\nkind: solidarity_charter\n', '\nkind: solidarity_charter\nkind: other\n'),
+      signed.replace('\nlanguage: en\n', '\nlanguage: !!str en\n'),
+      signed.replace('\nlanguage: en\n', '\nlanguage: &l en\nextensions: {lang: *l}\n'),
+      signed.replace('\nlanguage: en\n', '\nlanguage: en\n...\n'),
+      signed.replace('\nlanguage: en\n', '\n"language": en\n'),
+      signed.replace('\nlanguage: en\n', '\n__proto__: {version: 9}\nlanguage: en\n'),
+      // A plain scalar continued at column 0, and a block scalar.
+      signed.replace('\nkind: solidarity_charter\n', '\nkind: solidarity\ncharter\n'),
+      signed.replace('\nlanguage: en\n', '\nlanguage: |\n  en\n'),
+    ];
+    for (const text of variants) expect(readerState(reader, text)).toEqual(await referenceState(text));
   });
 });
 
