@@ -16,7 +16,7 @@
  * loader does) parses alone to a mapping of exactly its own key, keys are unique, no line at
  * column 0 is anything but a key, a `- ` item, a comment or blank, there is no lone CR (a line
  * break for YAML that the cut would not see) and no construct whose check spans the whole text
- * (many flow brackets). Anything else (a quoted string running over a column-0 line fails
+ * (flow nesting too deep). Anything else (a quoted string running over a column-0 line fails
  * alone, for instance) goes to the whole parse.
  */
 import { isUtf8 } from 'node:buffer';
@@ -24,7 +24,7 @@ import type { Lang } from '../i18n/index.js';
 import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
 import { decodeSource } from '../load/source.js';
-import { MAX_DEPTH, parseYamlFast } from '../load/yaml.js';
+import { flowDepthExceeded, parseYamlFast } from '../load/yaml.js';
 import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
@@ -117,11 +117,8 @@ function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<s
   for (let i = matter.indexOf('\r'); i !== -1; i = matter.indexOf('\r', i + 1)) {
     if (matter.charCodeAt(i + 1) !== 10) return undefined;
   }
-  let brackets = 0;
-  for (let i = 0; i < matter.length; i++) {
-    const c = matter.charCodeAt(i);
-    if ((c === 91 || c === 123) && ++brackets > MAX_DEPTH) return undefined;
-  }
+  // The loader's flow-depth check reads the whole text: its answer must be "fine" here too.
+  if (flowDepthExceeded(matter) !== undefined) return undefined;
   const data: Record<string, unknown> = {};
   let key: string | undefined;
   let blockStart = 0;
