@@ -27,7 +27,7 @@ const CHARTERS = Number(process.env.CHARTERS ?? 1000);
 const COMMITS = Number(process.env.COMMITS ?? 20000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const NAIVE_SAMPLE = Number(process.env.NAIVE_SAMPLE ?? 20);
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const MEMORY_CHARTERS = Number(process.env.MEMORY_CHARTERS ?? 10000);
 const MEMORY_COMMITS = Number(process.env.MEMORY_COMMITS ?? 20000);
 const dataDirOf = (charters, commits) => join(root, 'bench', '.data', `renew-${charters}-${commits}`);
@@ -182,8 +182,12 @@ function charterText(c) {
   return `${lines.join('\n')}\n`;
 }
 
+function avenantSigners(c, a) {
+  return ['nord', 'sud', ...c.amendments.filter((x) => x.number <= a.number).map((x) => x.joining)];
+}
+
 function openAmendment(c) {
-  return c.amendments.find((a) => a.signatures.length < 3);
+  return c.amendments.find((a) => a.signatures.length < avenantSigners(c, a).length);
 }
 
 function dateOf(index, commits) {
@@ -264,13 +268,14 @@ async function generate(CHARTERS, COMMITS) {
         if (c.signatures.length === 2)
           tags.push({ name: `charte/charte-${c.n}/v${c.version}`, mark: k, when });
       } else if (openAmendment(c) && roll < 0.5) {
-        // The next signer of the open avenant: north, south, then the joining partner.
+        // The next signer of the open avenant: north, south, then the partners that joined
+        // through it and through the earlier avenants of this version (the model's rule).
         const a = openAmendment(c);
-        const order = ['nord', 'sud', a.joining];
+        const order = avenantSigners(c, a);
         const entity = order[a.signatures.length];
         a.signatures.push({ entity, date: day });
         message = `charte-${c.n}: ${entity} signs avenant ${a.number} to v${c.version}`;
-        if (a.signatures.length === 3)
+        if (a.signatures.length === order.length)
           tags.push({ name: `charte/charte-${c.n}/v${c.version}-a${a.number}`, mark: k, when });
       } else if (c.signatures.length === 2 && !openAmendment(c) && c.editsSinceSigned > 2 && roll < 0.2) {
         const number = c.amendments.length + 1;

@@ -20,6 +20,7 @@
  * alone, for instance) goes to the whole parse.
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
@@ -101,6 +102,22 @@ export function parseVersion(bytes: Buffer, lang: Lang = 'en'): ParsedVersion {
   return { data: file.data, body: file.body };
 }
 
+/**
+ * The YAML block splitFrontMatter gives for a text whose first line is exactly `---` and whose
+ * closing `---` line holds nothing else: the text between them (gray-matter's `matter` for an
+ * empty language, without the last line's CR). Undefined for any other layout, which goes
+ * through splitFrontMatter itself. (gray-matter costs more than the YAML of a small block.)
+ */
+function plainFenceMatter(text: string): string | undefined {
+  if (!(text.startsWith('---\n') || text.startsWith('---\r\n'))) return undefined;
+  const close = text.indexOf('\n---', 3);
+  if (close === -1) return undefined;
+  const eol = text.indexOf('\n', close + 1);
+  if (text.slice(close + 4, eol === -1 ? text.length : eol).trim() !== '') return undefined;
+  const raw = text.slice(3, close);
+  return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+}
+
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t\r]|$)/;
 
 interface BlockValue {
@@ -176,7 +193,7 @@ function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<s
 
 /** Computes version states, remembering each front matter it has read. */
 export class VersionStateReader {
-  /** States by the exact text of the file up to the end of its closing fence. */
+  /** States by the exact bytes of the file up to the end of its closing fence (their SHA-1). */
   private readonly states = new Map<string, VersionState>();
   /** Block texts already parsed, with their value. */
   private readonly blocks = new Map<string, BlockValue>();
@@ -193,8 +210,8 @@ export class VersionStateReader {
     const head = bytes.subarray(0, end);
     // Invalid UTF-8 anywhere in the file is refused by the loader: the whole file is checked.
     if (!isUtf8(bytes)) return this.refused(bytes);
-    // Latin-1 keys are one character per byte: a copy, no decoding; equal bytes, equal keys.
-    const key = head.toString('latin1');
+    // A digest of the bytes as the key: equal bytes, equal keys, and no long string to keep or hash.
+    const key = createHash('sha1').update(head).digest('base64');
     let state = this.states.get(key);
     if (!state) {
       state = this.compute(head);
@@ -216,9 +233,13 @@ export class VersionStateReader {
     const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
     const text = head.toString('utf8', bom ? 3 : 0);
     // The loader's split (fences, language), then the blocks when they are provably the whole.
-    const split = splitFrontMatter(text, this.lang);
-    if (!('rule' in split)) {
-      const data = valueByBlocks(split.matter, this.blocks);
+    let matter = plainFenceMatter(text);
+    if (matter === undefined) {
+      const split = splitFrontMatter(text, this.lang);
+      if (!('rule' in split)) matter = split.matter;
+    }
+    if (matter !== undefined) {
+      const data = valueByBlocks(matter, this.blocks);
       if (data !== undefined) {
         this.parsedByBlocks++;
         return stateOf(data);
