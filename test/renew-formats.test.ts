@@ -86,10 +86,10 @@ describe('charte renew --format markdown', () => {
       '',
       '| Charte | Entités | Situation | Signée le | Échéance | Délai | En cours |',
       '| --- | --- | --- | ---: | ---: | ---: | --- |',
-      '| Charte Villeneuve \\| Ouagadougou, « été » ; accents, virgules et un titre assez long pour être plié (v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 28 avril 2024 | 28 avril 2029 | 1\u202f213 jours restants | — |',
+      '| Charte Villeneuve \\| Ouagadougou, « été » ; accents, virgules et un titre assez long pour être plié (`ouaga`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 28 avril 2024 | 28 avril 2029 | 1\u202f213 jours restants | — |',
       // Notice of 3 months: due soon only from 2026-02-01.
-      '| Podor charter (v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 1er mai 2021 | 1er mai 2026 | 120 jours restants | — |',
-      '| Draft (v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | jamais signée | — | — | — | en cours : première signature de la v1 · attendue de Town of Northfield, Southvale District · délibération manquante : Town of Northfield, Southvale District |',
+      '| Podor charter (`podor`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 1er mai 2021 | 1er mai 2026 | 120 jours restants | — |',
+      '| Draft (`draft-one`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | jamais signée | — | — | — | en cours : première signature de la v1 · attendue de Town of Northfield, Southvale District · délibération manquante : Town of Northfield, Southvale District |',
       '',
       '3 chartes au 1er janvier 2026 : 1 jamais signée, 2 en vigueur, 1 signature ou avenant en cours',
       '',
@@ -102,7 +102,7 @@ describe('charte renew --format markdown', () => {
     );
     // Days late in words, never a negative count.
     expect(en.stdout).toContain(
-      '| Podor charter (v1) | Town of Northfield (entity of the North) ; Southvale District (entity of the South) | renewal overdue | 1 May 2021 | 1 May 2026 | 31 days late | — |',
+      '| Podor charter (`podor`, v1) | Town of Northfield (entity of the North) ; Southvale District (entity of the South) | renewal overdue | 1 May 2021 | 1 May 2026 | 31 days late | — |',
     );
     expect(en.stdout).not.toMatch(/\| -\d/);
     expect(en.stdout).toContain(

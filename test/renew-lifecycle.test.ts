@@ -100,7 +100,7 @@ describe('issue 9, case 1: starting a renewal does not hide an overdue charter',
 
     const markdown = await run(['--format', 'markdown', '--lang', 'fr']);
     expect(markdown.stdout).toContain(
-      '| Charte Northfield – Southvale (v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | renouvellement en retard | 20 juin 2015 | 20 juin 2020 | en retard de 42 jours | en cours : renouvellement, v2 · attendue de Town of Northfield, Southvale District · délibération manquante : Town of Northfield, Southvale District |',
+      '| Charte Northfield – Southvale (`ouaga`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | renouvellement en retard | 20 juin 2015 | 20 juin 2020 | en retard de 42 jours | en cours : renouvellement, v2 · attendue de Town of Northfield, Southvale District · délibération manquante : Town of Northfield, Southvale District |',
     );
     expect(markdown.stdout).toContain(
       '1 charte au 1er août 2020 : 1 en retard, 1 signature ou avenant en cours',
@@ -239,7 +239,7 @@ describe('issue 9, case 6: suspended and terminated charters', () => {
         cwd: dir,
       },
     );
-    const row = (id: string) => markdown.stdout.split('\n').find((l) => l.startsWith(`| Charte ${id}`))!;
+    const row = (id: string) => markdown.stdout.split('\n').find((l) => l.startsWith(`| Charte ${id} (`))!;
     expect(row('ended')).toContain(
       '| résiliée le 31 mars 2019 (motif : Dissolution du comité de jumelage) | 20 juin 2015 | — | — |',
     );

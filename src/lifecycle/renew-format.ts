@@ -245,8 +245,10 @@ export function formatRenewMarkdown(report: RenewReport, lang: Lang): string {
       ...c.amendments.map((a) => amendmentLine(a, lang)),
       ...(c.work ? [workText(c.work, detail, lang)] : []),
     ];
+    // The charter's id names its tags (charte/<id>/v1): shown as code, when it is a plain slug.
+    const id = c.id !== null && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.id) ? `\`${c.id}\`, ` : '';
     const row = [
-      `${name} (${m.version(s.version ?? c.version)})`,
+      `${markdownText(name)} (${id}${markdownText(m.version(s.version ?? c.version))})`,
       entitiesCell(detail, lang),
       situation,
       date(s.signedOn),
@@ -254,7 +256,7 @@ export function formatRenewMarkdown(report: RenewReport, lang: Lang): string {
       time,
       inProgress.length > 0 ? inProgress.join(' ; ') : m.none,
     ];
-    lines.push(`| ${row.map(markdownText).join(' | ')} |`);
+    lines.push(`| ${[row[0], ...row.slice(1).map(markdownText)].join(' | ')} |`);
     if (c.amendedSinceSigning === true) notes.push(`\\* ${markdownText(m.amendedNote(name))}`);
     const late = c.history.filter((h) => h.renewedOnTime === false).map((h) => `v${h.version}`);
     if (late.length > 0) notes.push(markdownText(m.lateNote(name, late.join(', '))));
