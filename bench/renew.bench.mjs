@@ -6,6 +6,12 @@
  *
  *   node bench/renew.bench.mjs                 # 1,000 charters, 20,000 commits
  *   CHARTERS=200 COMMITS=4000 node bench/renew.bench.mjs
+ *   MEMORY_CHARTERS=0 node bench/renew.bench.mjs   # skip the peak-memory figure
+ *
+ * The generated history has what real charters go through: signatures, renewals, renames, text
+ * and data edits, and avenants (opened on a signed version, a partner joining, signed by all,
+ * tagged `charte/<id>/v<N>-a<k>`). A second figure is the peak resident memory of `renew` over
+ * MEMORY_CHARTERS charters (10,000 by default; target: under 600 MB), from GNU time.
  *
  * The repository is generated once with `git fast-import` under bench/.data/ and reused while
  * the parameters are the same. It needs the built CLI:
@@ -21,10 +27,12 @@ const CHARTERS = Number(process.env.CHARTERS ?? 1000);
 const COMMITS = Number(process.env.COMMITS ?? 20000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const NAIVE_SAMPLE = Number(process.env.NAIVE_SAMPLE ?? 20);
-const GENERATOR_VERSION = 2;
-const params = { CHARTERS, COMMITS, GENERATOR_VERSION };
-const dataDir = join(root, 'bench', '.data', `renew-${CHARTERS}-${COMMITS}`);
-const repo = join(dataDir, 'repo');
+const GENERATOR_VERSION = 4;
+const MEMORY_CHARTERS = Number(process.env.MEMORY_CHARTERS ?? 10000);
+const MEMORY_COMMITS = Number(process.env.MEMORY_COMMITS ?? 20000);
+const dataDirOf = (charters, commits) => join(root, 'bench', '.data', `renew-${charters}-${commits}`);
+let dataDir = dataDirOf(CHARTERS, COMMITS);
+let repo = join(dataDir, 'repo');
 const bin = join(root, 'dist', 'cli', 'bin.js');
 
 const gitEnv = {
@@ -85,6 +93,13 @@ function charterText(c) {
     '    role: south',
     '    type: commune',
     '    country: BF',
+    ...c.associates.flatMap((id) => [
+      `  - id: ${id}`,
+      `    name: "Association ${id}"`,
+      '    role: associate',
+      '    type: association',
+      '    country: FR',
+    ]),
     '',
     'referents:',
     '  - name: "Claire Martin"',
@@ -125,6 +140,28 @@ function charterText(c) {
       );
     }
   }
+  if (c.amendments.length > 0) {
+    lines.push('', 'amendments:');
+    for (const a of c.amendments) {
+      lines.push(
+        `  - number: ${a.number}`,
+        `    purpose: "Avenant ${a.number} : l'association ${a.joining} rejoint la charte"`,
+        `    opened_on: ${a.openedOn}`,
+        `    joining: [${a.joining}]`,
+      );
+      if (a.signatures.length > 0) {
+        lines.push('    signatures:');
+        for (const s of a.signatures) {
+          lines.push(
+            `      - entity: ${s.entity}`,
+            `        signatory: "Maire ${s.entity}"`,
+            '        capacity: "Maire"',
+            `        date: ${s.date}`,
+          );
+        }
+      }
+    }
+  }
   lines.push('---', '', `# Charte ${c.n}`, '');
   const sections = [
     'Préambule',
@@ -145,18 +182,26 @@ function charterText(c) {
   return `${lines.join('\n')}\n`;
 }
 
-function dateOf(index) {
+function avenantSigners(c, a) {
+  return ['nord', 'sud', ...c.amendments.filter((x) => x.number <= a.number).map((x) => x.joining)];
+}
+
+function openAmendment(c) {
+  return c.amendments.find((a) => a.signatures.length < avenantSigners(c, a).length);
+}
+
+function dateOf(index, commits) {
   // From 2010-01-01, evenly over sixteen years.
   const start = Date.UTC(2010, 0, 1) / 1000;
   const span = 16 * 365 * 86400;
-  return Math.floor(start + (index / COMMITS) * span);
+  return Math.floor(start + (index / commits) * span);
 }
 
 function isoDay(seconds) {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-async function generate() {
+async function generate(CHARTERS, COMMITS) {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(repo, { recursive: true });
   git(['init', '-q', '-b', 'main']);
@@ -172,6 +217,8 @@ async function generate() {
     amount: 5000 + 100 * (n % 50),
     revision: 0,
     editsSinceSigned: 0,
+    amendments: [],
+    associates: [],
   }));
   const child = spawn('git', ['fast-import', '--quiet', '--done'], {
     cwd: repo,
@@ -200,7 +247,7 @@ async function generate() {
   for (let k = 1; k <= COMMITS; k++) {
     // The first commits create every charter; then a random charter changes at each commit.
     const c = k <= CHARTERS ? charters[k - 1] : charters[Math.floor(random() * CHARTERS)];
-    const when = dateOf(k);
+    const when = dateOf(k, COMMITS);
     const day = isoDay(when);
     const ops = [];
     let message;
@@ -220,10 +267,29 @@ async function generate() {
         message = `charte-${c.n}: ${c.signatures.at(-1).entity} signs v${c.version}`;
         if (c.signatures.length === 2)
           tags.push({ name: `charte/charte-${c.n}/v${c.version}`, mark: k, when });
-      } else if (c.signatures.length === 2 && c.editsSinceSigned > 6 && roll < 0.3) {
+      } else if (openAmendment(c) && roll < 0.5) {
+        // The next signer of the open avenant: north, south, then the partners that joined
+        // through it and through the earlier avenants of this version (the model's rule).
+        const a = openAmendment(c);
+        const order = avenantSigners(c, a);
+        const entity = order[a.signatures.length];
+        a.signatures.push({ entity, date: day });
+        message = `charte-${c.n}: ${entity} signs avenant ${a.number} to v${c.version}`;
+        if (a.signatures.length === order.length)
+          tags.push({ name: `charte/charte-${c.n}/v${c.version}-a${a.number}`, mark: k, when });
+      } else if (c.signatures.length === 2 && !openAmendment(c) && c.editsSinceSigned > 2 && roll < 0.2) {
+        const number = c.amendments.length + 1;
+        const joining = `asso-${c.n}-${c.version}-${number}`;
+        c.associates.push(joining);
+        c.amendments.push({ number, joining, openedOn: day, signatures: [] });
+        message = `charte-${c.n}: open avenant ${number} to v${c.version}`;
+      } else if (c.signatures.length === 2 && !openAmendment(c) && c.editsSinceSigned > 6 && roll < 0.3) {
         c.version++;
         c.signatures = [];
         c.editsSinceSigned = 0;
+        // The new version is signed by the same towns; the avenants belong to the old one.
+        c.amendments = [];
+        c.associates = [];
         message = `charte-${c.n}: start v${c.version}`;
       } else if (roll < 0.5) {
         c.amount += 500;
@@ -255,7 +321,10 @@ async function generate() {
   child.stdin.end();
   await done;
   git(['checkout', '-q', '-f', 'main']);
-  writeFileSync(join(dataDir, 'params.json'), `${JSON.stringify(params)}\n`);
+  writeFileSync(
+    join(dataDir, 'params.json'),
+    `${JSON.stringify({ CHARTERS, COMMITS, GENERATOR_VERSION })}\n`,
+  );
 }
 
 function time(command, args, cwd) {
@@ -275,19 +344,42 @@ function median(values) {
 
 const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
+/** Points `repo` at the repository for these parameters, generating it unless it exists; true when reused. */
+async function ensureRepository(charters, commits) {
+  dataDir = dataDirOf(charters, commits);
+  repo = join(dataDir, 'repo');
+  const marker = join(dataDir, 'params.json');
+  const wanted = JSON.stringify({ CHARTERS: charters, COMMITS: commits, GENERATOR_VERSION });
+  const reuse = existsSync(marker) && readFileSync(marker, 'utf8').trim() === wanted;
+  if (!reuse) {
+    const start = Date.now();
+    process.stdout.write(`generating ${charters} charters, ${commits} commits with git fast-import... `);
+    await generate(charters, commits);
+    console.log(`${fmt(Date.now() - start)}`);
+  }
+  return reuse;
+}
+
+/** Peak resident memory of one process (GNU time's %M, in KiB), or undefined without GNU time. */
+function peakRss(command, args, cwd) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    cwd,
+    env: gitEnv,
+    maxBuffer: 1 << 30,
+  });
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${command} exited ${result.status}: ${result.stderr}`);
+  const kib = Number(result.stderr.toString('utf8').trim().split('\n').at(-1));
+  return { kib, stdout: result.stdout };
+}
+
 async function main() {
   if (!existsSync(join(root, 'dist', 'lifecycle', 'renew-report.js'))) {
     console.error('bench/renew: build the CLI first: npx tsc -p tsconfig.build.json --noEmitOnError false');
     process.exit(2);
   }
-  const marker = join(dataDir, 'params.json');
-  const reuse = existsSync(marker) && readFileSync(marker, 'utf8').trim() === JSON.stringify(params);
-  if (!reuse) {
-    const start = Date.now();
-    process.stdout.write(`generating ${CHARTERS} charters, ${COMMITS} commits with git fast-import... `);
-    await generate();
-    console.log(`${fmt(Date.now() - start)}`);
-  }
+  const reuse = await ensureRepository(CHARTERS, COMMITS);
   const commits = Number(git(['rev-list', '--count', 'HEAD']).trim());
   console.log(`repository: ${repo} (${commits} commits, ${CHARTERS} charters)${reuse ? ' (reused)' : ''}`);
 
@@ -308,6 +400,8 @@ async function main() {
   }
   const withHistory = report.charters.filter((c) => c.history.length > 0).length;
   const amended = report.charters.filter((c) => c.amendedSinceSigning === true).length;
+  const avenants = report.charters.reduce((n, c) => n + c.amendments.length, 0);
+  const openAvenants = report.charters.filter((c) => c.work?.kind === 'amendment').length;
 
   // The naive approach: one `git log --follow` per file (what simple-git's log({file}) runs).
   const files = git(['ls-files', '--', '*.md']).trim().split('\n');
@@ -333,7 +427,7 @@ async function main() {
     `(c) naive per-file git log --follow:           ${fmt(naiveExtrapolated)}  EXTRAPOLATED from ${sample.length} files (${fmt(naive)}) to ${files.length}`,
   );
   console.log(
-    `    report: ${report.charters.length} charters, ${withHistory} with earlier versions, ${amended} amended since signing, ${report.warnings.length} warnings`,
+    `    report: ${report.charters.length} charters, ${withHistory} with earlier versions, ${amended} amended since signing, ${avenants} avenants completed on the versions in force, ${openAvenants} open, ${report.warnings.length} warnings`,
   );
   console.log(
     `ratio (b)/(a) = ${ratio.toFixed(2)} (median of the ${RUNS} pairs; ratio of the medians ${(b / a).toFixed(2)}); (c)/(b) = ${(naiveExtrapolated / b).toFixed(0)}x`,
@@ -343,6 +437,33 @@ async function main() {
       ? `verdict: PASS, renew is within 1.5x of one git log pass (${ratio.toFixed(2)}x)`
       : `verdict: FAIL, renew takes ${ratio.toFixed(2)}x one git log pass (target 1.5x)`,
   );
+  let failed = ratio > 1.5;
+
+  if (MEMORY_CHARTERS > 0) {
+    const reused = await ensureRepository(MEMORY_CHARTERS, MEMORY_COMMITS);
+    console.log(
+      `memory: ${repo} (${MEMORY_CHARTERS} charters, ${MEMORY_COMMITS} commits)${reused ? ' (reused)' : ''}`,
+    );
+    const run = peakRss(
+      process.execPath,
+      [bin, 'renew', '--format', 'json', '--as-of', '2026-11-27', '--fail-on', 'never'],
+      repo,
+    );
+    if (run === undefined)
+      console.log('memory: GNU time (/usr/bin/time) is not installed: no peak-memory figure');
+    else {
+      const mb = run.kib / 1024;
+      const charters = JSON.parse(run.stdout.toString('utf8')).charters.length;
+      console.log(
+        `(d) charte renew over ${charters} charters, peak resident memory: ${mb.toFixed(0)} MB (target: under 600 MB)`,
+      );
+      console.log(
+        mb < 600 ? 'verdict: PASS, peak memory under 600 MB' : 'verdict: FAIL, peak memory over 600 MB',
+      );
+      failed ||= mb >= 600;
+    }
+  }
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -80,16 +80,18 @@ describe('charte log', () => {
     writeTree(dir, { [PATH]: `${charterText({ id: ID, version: 2 })}\nuncommitted\n` });
     const en = await runCli(['log', PATH], { cwd: dir });
     expect(en.stdout).toContain(
-      `v1: signed on 2019-05-10 in commit ${c.signedV1.slice(0, 7)} [charte/${ID}/v1], due on 2024-05-10`,
+      `v1: signed on 10 May 2019 in commit ${c.signedV1.slice(0, 7)} [charte/${ID}/v1], due on 10 May 2024`,
     );
-    expect(en.stdout).toContain(`2021-06-01  ${c.moved.slice(0, 7)}  amendment`);
+    expect(en.stdout).toContain(`2021-06-01  ${c.moved.slice(0, 7)}  changed after signing`);
     expect(en.stdout).toContain(`(renamed from ${OLD_PATH})`);
     expect(en.stdout).toContain('working file: uncommitted changes');
     const fr = await runCli(['log', PATH, '--lang', 'fr'], { cwd: dir });
     expect(fr.stdout).toContain(
-      `v2 : signée le 2024-04-28 dans le commit ${c.signedV2.slice(0, 7)}, échéance le 2029-04-28`,
+      `v2 : signée le 28 avril 2024 dans le commit ${c.signedV2.slice(0, 7)}, échéance le 28 avril 2029`,
     );
-    expect(fr.stdout).toContain('avenant');
+    expect(fr.stdout).toContain('modifiée après signature');
+    // No English word in a French session.
+    expect(fr.stdout).not.toMatch(/\b(signed|due on|amendment|working file)\b/);
   });
 
   it('a tag on the wrong commit is marked and warned about', async () => {

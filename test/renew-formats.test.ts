@@ -69,7 +69,8 @@ describe('charte renew --format ics', () => {
       'TRIGGER:-P89D',
       'TRIGGER:-P30D',
     ]);
-    const again = await runCli(['renew', '--as-of', '2027-06-30', '--format', 'ics'], { cwd: dir });
+    // The feed is the same bytes until a charter changes or falls overdue.
+    const again = await runCli(['renew', '--as-of', '2026-03-01', '--format', 'ics'], { cwd: dir });
     expect(again.stdout).toBe(ics);
   });
 });
@@ -80,22 +81,32 @@ describe('charte renew --format markdown', () => {
     const fr = await runCli(['renew', '--as-of', '2026-01-01', '--format', 'markdown', '--lang', 'fr'], {
       cwd: dir,
     });
-    expect(fr.stdout.split('\n').slice(0, 7)).toEqual([
-      '## Renouvellement des chartes au 2026-01-01',
+    expect(fr.stdout.split('\n')).toEqual([
+      '## Renouvellement des chartes au 1er janvier 2026',
       '',
-      '| Charte | Entités | État | Signée le | Échéance | Jours restants |',
-      '| --- | --- | --- | ---: | ---: | ---: |',
-      '| Charte Villeneuve \\| Ouagadougou, « été » ; accents, virgules et un titre assez long pour être plié (`ouaga`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | en vigueur | 2024-04-28 | 2029-04-28 | 1213 |',
+      '| Charte | Entités | Situation | Signée le | Échéance | Délai | En cours |',
+      '| --- | --- | --- | ---: | ---: | ---: | --- |',
+      '| Charte Villeneuve \\| Ouagadougou, « été » ; accents, virgules et un titre assez long pour être plié (`ouaga`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 28 avril 2024 | 28 avril 2029 | 1\u202f213 jours restants | — |',
       // Notice of 3 months: due soon only from 2026-02-01.
-      '| Podor charter (`podor`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | en vigueur | 2021-05-01 | 2026-05-01 | 120 |',
-      '| Draft (`draft-one`, v1) | Town of Northfield (Nord) ; Southvale District (Sud) | projet, non signé | — | — | — |',
+      '| Podor charter (`podor`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | en vigueur | 1er mai 2021 | 1er mai 2026 | 120 jours restants | — |',
+      '| Draft (`draft-one`, v1) | Town of Northfield (entité du Nord) ; Southvale District (entité du Sud) | jamais signée | — | — | — | en cours : première signature de la v1 · attendue de Town of Northfield, Southvale District · délibération manquante : Town of Northfield, Southvale District |',
+      '',
+      '3 chartes au 1er janvier 2026 : 1 jamais signée, 2 en vigueur, 1 signature ou avenant en cours',
+      '',
     ]);
     const en = await runCli(['renew', '--as-of', '2026-06-01', '--format', 'markdown', '--lang', 'en'], {
       cwd: dir,
     });
-    expect(en.stdout).toContain('| Charter | Entities | State | Signed on | Due on | Days left |');
     expect(en.stdout).toContain(
-      '| Podor charter (`podor`, v1) | Town of Northfield (North) ; Southvale District (South) | renewal overdue | 2021-05-01 | 2026-05-01 | -31 |',
+      '| Charter | Entities | Standing | Signed on | Due on | Time | In progress |',
+    );
+    // Days late in words, never a negative count.
+    expect(en.stdout).toContain(
+      '| Podor charter (`podor`, v1) | Town of Northfield (entity of the North) ; Southvale District (entity of the South) | renewal overdue | 1 May 2021 | 1 May 2026 | 31 days late | — |',
+    );
+    expect(en.stdout).not.toMatch(/\| -\d/);
+    expect(en.stdout).toContain(
+      '3 charters as of 1 June 2026: 1 overdue, 1 never signed, 1 in force, 1 signature or amendment in progress',
     );
     expect(en.code).toBe(1);
   });
@@ -106,16 +117,21 @@ describe('charte renew --format markdown', () => {
     expect(text.stdout).toBe(
       [
         'charters/b.md  (podor, v1)',
-        '  renewal overdue · signed on 2021-05-01 · due on 2026-05-01 · 31 days late',
-        '1 charter as of 2026-06-01: 1 renewal overdue',
+        '  renewal overdue · v1 signed on 1 May 2021 · due on 1 May 2026 · 31 days late',
+        '1 charter as of 1 June 2026: 1 overdue',
         '',
       ].join('\n'),
     );
     const fr = await runCli(['renew', 'charters/b.md', '--as-of', '2026-02-01', '--lang', 'fr'], {
       cwd: dir,
     });
-    expect(fr.stdout).toContain(
-      'en vigueur, à renouveler prochainement · signée le 2021-05-01 · échéance le 2026-05-01 · 89 jours restants',
+    expect(fr.stdout).toBe(
+      [
+        'charters/b.md  (podor, v1)',
+        '  à renouveler prochainement · v1 signée le 1er mai 2021 · échéance le 1er mai 2026 · 89 jours restants',
+        '1 charte au 1er février 2026 : 1 à renouveler prochainement',
+        '',
+      ].join('\n'),
     );
   });
 });

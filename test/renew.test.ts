@@ -34,7 +34,29 @@ describe('charte renew: the five-year indicator from git', () => {
           dueOn: '2029-04-28',
           daysLeft: 883,
           amendedSinceSigning: true,
-          history: [{ version: 1, signedOn: '2019-05-10', commit: commits.signedV1, renewedOnTime: true }],
+          standing: {
+            standing: 'in_force',
+            version: 2,
+            amendment: null,
+            signedOn: '2024-04-28',
+            dueOn: '2029-04-28',
+            daysLeft: 883,
+            daysLate: null,
+            suspended: null,
+            terminated: null,
+          },
+          work: null,
+          amendments: [],
+          history: [
+            {
+              version: 1,
+              signedOn: '2019-05-10',
+              commit: commits.signedV1,
+              renewedOnTime: true,
+              renewedOn: '2024-04-28',
+              amendments: [],
+            },
+          ],
         },
       ],
       warnings: [],
@@ -67,7 +89,7 @@ describe('charte renew: the five-year indicator from git', () => {
     expect(json(edited.stdout).charters[0]!.amendedSinceSigning).toBe(true);
   });
 
-  it('renewedOnTime is false when the next version was signed after the due date, or not yet once due', async () => {
+  it('renewedOnTime is false when the next version was signed after the due date; a pending renewal leaves the version in force overdue', async () => {
     const dir = tempDir();
     initRepo(dir);
     const path = 'late.md';
@@ -83,14 +105,23 @@ describe('charte renew: the five-year indicator from git', () => {
     const pending = await runCli(['renew', '--as-of', '2020-03-01', '--format', 'json'], { cwd: dir });
     expect(json(pending.stdout).charters[0]).toMatchObject({
       version: 2,
-      state: 'draft',
+      state: 'overdue',
+      signedOn: '2015-01-10',
+      dueOn: '2020-01-10',
       amendedSinceSigning: null,
-      history: [{ version: 1, signedOn: '2015-01-10', commit: signedV1, renewedOnTime: false }],
+      standing: { standing: 'overdue', version: 1, daysLate: 51, daysLeft: null },
+      work: { kind: 'renewal', version: 2, signed: [], awaited: ['northfield', 'southvale'] },
+      // v1 is the version in force: its lateness is its standing, not a renewal that happened.
+      history: [],
     });
+    expect(pending.code).toBe(1);
     const early = await runCli(['renew', '--as-of', '2019-07-01', '--format', 'json'], { cwd: dir });
-    expect(json(early.stdout).charters[0]!.history).toEqual([
-      { version: 1, signedOn: '2015-01-10', commit: signedV1, renewedOnTime: null },
-    ]);
+    expect(json(early.stdout).charters[0]).toMatchObject({
+      state: 'in_force',
+      standing: { standing: 'in_force', version: 1, daysLeft: 193 },
+      work: { kind: 'renewal', version: 2 },
+      history: [],
+    });
     writeTree(dir, {
       [path]: charterText({
         id: 'late',
@@ -105,8 +136,20 @@ describe('charte renew: the five-year indicator from git', () => {
       state: 'in_force',
       signedOn: '2021-03-01',
       amendedSinceSigning: false,
-      history: [{ version: 1, renewedOnTime: false }],
+      work: null,
+      history: [
+        {
+          version: 1,
+          signedOn: '2015-01-10',
+          commit: signedV1,
+          renewedOnTime: false,
+          renewedOn: '2021-03-01',
+        },
+      ],
     });
+    const text = await runCli(['renew', '--as-of', '2022-01-01'], { cwd: dir });
+    expect(text.stdout).toContain('v1: signed on 10 January 2015 (commit ');
+    expect(text.stdout).toContain('renewed late (next version signed on 1 March 2021)');
   });
 
   it('--fail-on: overdue by default, due_soon on demand, never', async () => {
@@ -192,6 +235,19 @@ describe('charte renew: bad input', () => {
       dueOn: '2030-01-02',
       daysLeft: 1132,
       amendedSinceSigning: null,
+      standing: {
+        standing: 'in_force',
+        version: 1,
+        amendment: null,
+        signedOn: '2025-01-02',
+        dueOn: '2030-01-02',
+        daysLeft: 1132,
+        daysLate: null,
+        suspended: null,
+        terminated: null,
+      },
+      work: null,
+      amendments: [],
       history: [],
     });
     expect(report.warnings).toEqual([
@@ -213,7 +269,7 @@ describe('charte renew: bad input', () => {
     const report = json(result.stdout);
     expect(report.charters[0]).toMatchObject({ state: 'in_force', history: [], amendedSinceSigning: null });
     expect(report.warnings[0]).toMatchObject({ code: 'not-a-repository', path: 'loose.md' });
-    expect(report.warnings[0]!.message).toContain("n'est dans aucun dépôt git");
+    expect(report.warnings[0]!.message).toContain('n’est dans aucun dépôt git');
   });
 
   it('a shallow clone: today’s state, and which history is missing and how to fetch it', async () => {
@@ -276,7 +332,14 @@ describe('charte renew: bad input', () => {
     const result = await runCli(['renew', '--as-of', '2026-11-27', '--format', 'json'], { cwd: dir });
     const report = json(result.stdout);
     expect(report.charters[0]!.history).toEqual([
-      { version: 1, signedOn: '2019-05-10', commit: commits.signedV1, renewedOnTime: true },
+      {
+        version: 1,
+        signedOn: '2019-05-10',
+        commit: commits.signedV1,
+        renewedOnTime: true,
+        renewedOn: '2024-04-28',
+        amendments: [],
+      },
     ]);
     expect(report.warnings).toHaveLength(1);
     expect(report.warnings[0]).toMatchObject({ code: 'tag-mismatch', path: PATH });
@@ -384,10 +447,14 @@ describe('charte renew: time zones and processes', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'c.md'), 'utf8')).toContain('version: 2\n');
     const report = await runCli(['renew', '--as-of', '2024-01-01', '--format', 'json'], { cwd: dir });
+    // v1 stays the version in force (due soon), v2 is the work in progress.
     expect(json(report.stdout).charters[0]).toMatchObject({
       version: 2,
-      state: 'draft',
-      history: [{ version: 1, signedOn: '2019-02-02', renewedOnTime: null }],
+      state: 'due_soon',
+      signedOn: '2019-02-02',
+      standing: { standing: 'due_soon', version: 1, dueOn: '2024-02-02', daysLeft: 32 },
+      work: { kind: 'renewal', version: 2, awaited: ['northfield', 'southvale'] },
+      history: [],
     });
   });
 });

@@ -1,18 +1,23 @@
 /**
- * The few fields the signature lifecycle reads (id, version, entities and their roles,
- * signatures, renewal, termination, suspension), taken from a front matter value that may be
- * malformed: anything of the wrong shape is left out, never trusted, so that an old version in
- * git or a half-edited working file still gets an answer instead of a crash.
+ * The fields the signature lifecycle reads (id, version, entities and their roles, signatures,
+ * decisions, avenants, renewal, termination, suspension), taken from a front matter value that
+ * may be malformed: anything of the wrong shape is left out, never trusted, so that an old
+ * version in git or a half-edited working file still gets an answer instead of a crash. The
+ * rules (who must sign, when a version or an avenant is complete) are the model's
+ * (src/model/charter.ts), applied to a view built from the checked fields only.
  */
 import {
+  amendmentSignedOn,
+  amendmentSigners,
   type Charter,
   type CharterStatus,
   charterStatus,
   signedOn as computeSignedOn,
   DEFAULT_NOTICE_MONTHS,
   DEFAULT_PERIOD_YEARS,
+  requiredSigners,
 } from '../model/charter.js';
-import { addYears, type CalendarDate, isValidDate } from '../model/dates.js';
+import { addYears, type CalendarDate, dateProblem, isValidDate } from '../model/dates.js';
 
 export interface SignatureRecord {
   entity: string;
@@ -27,6 +32,28 @@ export interface EntityRecord {
   id: string;
   name?: string;
   role?: string;
+  requiredSigner?: boolean;
+}
+
+export interface DecisionRecord {
+  entity: string;
+  date?: string;
+}
+
+export interface AmendmentRecord {
+  number: number;
+  purpose?: string;
+  openedOn?: string;
+  joining: string[];
+  decisions: DecisionRecord[];
+  signatures: SignatureRecord[];
+}
+
+/** A date the lifecycle could not use: where it is (a JSON pointer) and what it says. */
+export interface DateProblem {
+  pointer: string;
+  value: string;
+  problem: 'invalid' | 'before-1900';
 }
 
 export interface LifecycleFields {
@@ -35,11 +62,18 @@ export interface LifecycleFields {
   version?: number;
   entities: EntityRecord[];
   signatures: SignatureRecord[];
+  decisions: DecisionRecord[];
+  amendments: AmendmentRecord[];
   periodYears: number;
   noticeMonths: number;
   tacit: boolean;
   terminatedOn?: string;
+  terminatedReason?: string;
   suspendedSince?: string;
+  suspendedReason?: string;
+  resumedOn?: string;
+  /** Signature dates that are not calendar dates (they count as no signature). */
+  dateProblems: DateProblem[];
   /** What was missing or of the wrong shape (field names), for a warning. */
   malformed: string[];
 }
@@ -52,14 +86,57 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function signaturesOf(value: unknown, pointer: string, problems: DateProblem[]): SignatureRecord[] {
+  const records: SignatureRecord[] = [];
+  if (!Array.isArray(value)) return records;
+  for (const [index, signature] of value.entries()) {
+    if (!isRecord(signature) || typeof signature.entity !== 'string') continue;
+    const record: SignatureRecord = { entity: signature.entity };
+    for (const key of ['signatory', 'capacity', 'date', 'place', 'decision'] as const) {
+      const v = text(signature[key]);
+      if (v !== undefined) record[key] = v;
+    }
+    // A date YAML could not keep as text (never with the core schema) or one the calendar refuses.
+    const raw = signature.date;
+    if (raw !== undefined && raw !== null) {
+      const value = typeof raw === 'string' ? raw : String(raw);
+      const problem = dateProblem(value);
+      if (problem !== undefined) problems.push({ pointer: `${pointer}/${index}/date`, value, problem });
+    }
+    records.push(record);
+  }
+  return records;
+}
+
+function decisionsOf(value: unknown): DecisionRecord[] {
+  const records: DecisionRecord[] = [];
+  if (!Array.isArray(value)) return records;
+  for (const decision of value) {
+    if (!isRecord(decision) || typeof decision.entity !== 'string') continue;
+    const record: DecisionRecord = { entity: decision.entity };
+    const date = text(decision.date);
+    if (date !== undefined) record.date = date;
+    records.push(record);
+  }
+  return records;
+}
+
+function slugs(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 export function lifecycleFields(data: Record<string, unknown>): LifecycleFields {
   const malformed: string[] = [];
+  const dateProblems: DateProblem[] = [];
   const fields: LifecycleFields = {
     entities: [],
     signatures: [],
+    decisions: decisionsOf(data.decisions),
+    amendments: [],
     periodYears: DEFAULT_PERIOD_YEARS,
     noticeMonths: DEFAULT_NOTICE_MONTHS,
     tacit: false,
+    dateProblems,
     malformed,
   };
   const id = text(data.id);
@@ -78,48 +155,81 @@ export function lifecycleFields(data: Record<string, unknown>): LifecycleFields 
       if (name !== undefined) record.name = name;
       const role = text(entity.role);
       if (role !== undefined) record.role = role;
+      if (entity.required_signer === true) record.requiredSigner = true;
       fields.entities.push(record);
     }
   } else malformed.push('entities');
-  if (Array.isArray(data.signatures)) {
-    for (const signature of data.signatures) {
-      if (!isRecord(signature) || typeof signature.entity !== 'string') continue;
-      const record: SignatureRecord = { entity: signature.entity };
-      for (const key of ['signatory', 'capacity', 'date', 'place', 'decision'] as const) {
-        const value = text(signature[key]);
-        if (value !== undefined) record[key] = value;
-      }
-      fields.signatures.push(record);
+  if (Array.isArray(data.signatures) || data.signatures === undefined || data.signatures === null) {
+    fields.signatures = signaturesOf(data.signatures, '/signatures', dateProblems);
+  } else malformed.push('signatures');
+  if (Array.isArray(data.amendments)) {
+    for (const [index, amendment] of data.amendments.entries()) {
+      if (!isRecord(amendment) || !Number.isInteger(amendment.number)) continue;
+      const record: AmendmentRecord = {
+        number: amendment.number as number,
+        joining: slugs(amendment.joining),
+        decisions: decisionsOf(amendment.decisions),
+        signatures: signaturesOf(amendment.signatures, `/amendments/${index}/signatures`, dateProblems),
+      };
+      const purpose = text(amendment.purpose);
+      if (purpose !== undefined) record.purpose = purpose;
+      const opened = text(amendment.opened_on);
+      if (opened !== undefined) record.openedOn = opened;
+      fields.amendments.push(record);
     }
-  } else if (data.signatures !== undefined && data.signatures !== null) malformed.push('signatures');
+  }
   if (isRecord(data.renewal)) {
     const { period_years: period, notice_months: notice, tacit } = data.renewal;
     if (Number.isInteger(period) && (period as number) >= 1) fields.periodYears = period as number;
     if (Number.isInteger(notice) && (notice as number) >= 0) fields.noticeMonths = notice as number;
     fields.tacit = tacit === true;
   }
-  if (isRecord(data.terminated) && isValidDate(data.terminated.date))
+  if (isRecord(data.terminated) && isValidDate(data.terminated.date)) {
     fields.terminatedOn = data.terminated.date;
-  if (isRecord(data.suspended) && isValidDate(data.suspended.since))
+    const reason = text(data.terminated.reason);
+    if (reason !== undefined) fields.terminatedReason = reason;
+  }
+  if (isRecord(data.suspended) && isValidDate(data.suspended.since)) {
     fields.suspendedSince = data.suspended.since;
+    const reason = text(data.suspended.reason);
+    if (reason !== undefined) fields.suspendedReason = reason;
+    if (isValidDate(data.suspended.resumed_on)) fields.resumedOn = data.suspended.resumed_on;
+  }
   return fields;
 }
 
+type ModelView = Pick<
+  Charter,
+  'entities' | 'signatures' | 'renewal' | 'terminated' | 'suspended' | 'amendments'
+>;
+
+const views = new WeakMap<LifecycleFields, ModelView>();
+
 /** The shape the model's derived values read, built from checked fields only. */
-function modelView(
-  fields: LifecycleFields,
-): Pick<Charter, 'entities' | 'signatures' | 'renewal' | 'terminated' | 'suspended'> {
+export function modelView(fields: LifecycleFields): ModelView {
+  const cached = views.get(fields);
+  if (cached) return cached;
+  const signature = (s: SignatureRecord) => ({ entity: s.entity, date: s.date });
   const view = {
-    entities: fields.entities.map((e) => ({ id: e.id, role: e.role })),
-    signatures: fields.signatures
-      .filter((s) => s.date !== undefined)
-      .map((s) => ({ entity: s.entity, date: s.date })),
+    entities: fields.entities.map((e) => ({
+      id: e.id,
+      role: e.role,
+      ...(e.requiredSigner === true ? { required_signer: true } : {}),
+    })),
+    signatures: fields.signatures.filter((s) => s.date !== undefined).map(signature),
+    amendments: fields.amendments.map((a) => ({
+      number: a.number,
+      joining: a.joining,
+      signatures: a.signatures.filter((s) => s.date !== undefined).map(signature),
+    })),
     renewal: { period_years: fields.periodYears, notice_months: fields.noticeMonths, tacit: fields.tacit },
     ...(fields.terminatedOn !== undefined ? { terminated: { date: fields.terminatedOn } } : {}),
     ...(fields.suspendedSince !== undefined ? { suspended: { since: fields.suspendedSince } } : {}),
   };
   // The model functions read only the properties built above; the rest of Charter is not needed.
-  return view as unknown as Pick<Charter, 'entities' | 'signatures' | 'renewal' | 'terminated' | 'suspended'>;
+  const typed = view as unknown as ModelView;
+  views.set(fields, typed);
+  return typed;
 }
 
 export function fieldsSignedOn(fields: LifecycleFields): CalendarDate | undefined {
@@ -133,4 +243,27 @@ export function fieldsDueOn(fields: LifecycleFields): CalendarDate | undefined {
 
 export function fieldsStatus(fields: LifecycleFields, asOf: CalendarDate): CharterStatus {
   return charterStatus(modelView(fields), asOf);
+}
+
+/** The entities whose signature this version requires (the model's rule). */
+export function fieldsRequiredSigners(fields: LifecycleFields): string[] {
+  return requiredSigners(modelView(fields));
+}
+
+/** The entities whose signature avenant `number` requires. */
+export function fieldsAmendmentSigners(fields: LifecycleFields, number: number): string[] {
+  return amendmentSigners(modelView(fields), number);
+}
+
+/** The day avenant `number` was completed, once all its signers have signed. */
+export function fieldsAmendmentSignedOn(fields: LifecycleFields, number: number): CalendarDate | undefined {
+  return amendmentSignedOn(modelView(fields), number);
+}
+
+/** The numbers of the avenants completed in this file version, in order. */
+export function completedAmendments(fields: LifecycleFields): number[] {
+  return fields.amendments
+    .filter((a) => fieldsAmendmentSignedOn(fields, a.number) !== undefined)
+    .map((a) => a.number)
+    .sort((a, b) => a - b);
 }

@@ -1,7 +1,8 @@
 /**
- * `charte log <file>`: one charter's life from git, in order: each version with its signatures
- * and signing commit, and every commit of that version classified (created, renamed, edited
- * before signing, a signature added, the signing commit, an amendment after signing).
+ * `charte log <file>`: one charter's life from git, in order: each version with its signatures,
+ * signing commit and avenants, and every commit of that version classified (created, renamed,
+ * edited before signing, a signature added, the signing commit, an avenant opened, signed or
+ * completed, a change after signing).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,13 +12,18 @@ import {
   HistoryReader,
   type HistoryStatus,
   type HistoryWarning,
+  type TagRecord,
   type Touch,
+  type VersionRecord,
 } from '../history/index.js';
 import { lifecycleFields, type SignatureRecord } from '../history/lifecycle-fields.js';
+import { messages } from '../i18n/catalogue.js';
+import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { type CharterFile, loadCharterFile } from '../load/charter-file.js';
 import { regularFileProblem } from '../load/source.js';
 import { canonicalJson } from './renew-report.js';
+import { terminalLines, terminalText } from './safe-text.js';
 
 export interface LogOptions {
   cwd: string;
@@ -32,6 +38,9 @@ export type LogCommitKind =
   | 'edited'
   | 'signature'
   | 'signed'
+  | 'amendment-opened'
+  | 'amendment-signature'
+  | 'amendment-signed'
   | 'amended';
 
 export interface LogCommitEntry {
@@ -42,9 +51,20 @@ export interface LogCommitEntry {
   email: string;
   subject: string;
   kind: LogCommitKind;
+  /** The avenant concerned (kinds amendment-*). */
+  amendment?: number;
   /** The file's path at this commit. */
   path: string;
   renamedFrom?: string;
+}
+
+export interface LogAmendment {
+  number: number;
+  purpose: string | null;
+  signedOn: string | null;
+  signingCommit: string | null;
+  signingUnknown: boolean;
+  tag: TagRecord | null;
 }
 
 export interface LogVersion {
@@ -54,8 +74,10 @@ export interface LogVersion {
   signingCommit: string | null;
   /** Signed before the start of a shallow clone's history: the signing commit is not known. */
   signingUnknown: boolean;
-  tag: { name: string; commit: string; matches: boolean } | null;
+  /** `matches` is null when a shallow clone cannot tell. */
+  tag: TagRecord | null;
   signatures: SignatureRecord[];
+  amendments: LogAmendment[];
   commits: LogCommitEntry[];
 }
 
@@ -72,14 +94,7 @@ export interface CharterLog {
 /** Loads the working file named on the command line (it must exist; its content may be broken). */
 export async function loadNamedCharter(path: string, options: LogOptions): Promise<CharterFile> {
   const absolute = resolve(options.cwd, path);
-  if (!existsSync(absolute)) {
-    throw new ExitError(
-      options.lang === 'fr'
-        ? `${path} : fichier introuvable ; donnez le chemin d'une charte du dépôt`
-        : `${path}: no such file; give the path of a charter in the repository`,
-      2,
-    );
-  }
+  if (!existsSync(absolute)) throw new ExitError(messages(options.lang).log.noSuchFile(path), 2);
   // A FIFO or a device is refused here: history is shown for a broken charter, not for a pipe.
   const special = regularFileProblem(absolute, options.lang);
   if (special !== undefined) throw new ExitError(`${path}: ${special}`, 2);
@@ -112,28 +127,55 @@ export async function charterLog(path: string, options: LogOptions): Promise<Cha
   }
 }
 
+function amendmentSignatures(touch: Touch | undefined, number: number): string {
+  const a = touch?.state.fields?.amendments.find((x) => x.number === number);
+  return canonicalJson(a?.signatures ?? []);
+}
+
+/** What a commit did to the version, given the commit before it. */
+function classify(
+  record: VersionRecord,
+  touch: Touch,
+  previous: Touch | undefined,
+  signed: boolean,
+): { kind: LogCommitKind; amendment?: number } {
+  if (previous === undefined) {
+    if (touch === record.signing) return { kind: 'signed' };
+    return { kind: touch.boundary ? 'history-starts' : 'created' };
+  }
+  if (touch === record.signing) return { kind: 'signed' };
+  for (const a of record.amendments) {
+    if (a.signing === touch) return { kind: 'amendment-signed', amendment: a.number };
+  }
+  for (const a of record.amendments) {
+    if (a.opened === touch && touch !== record.touches[0])
+      return { kind: 'amendment-opened', amendment: a.number };
+  }
+  for (const a of record.amendments) {
+    if (a.signing !== undefined || a.signingUnknown) continue;
+    if (amendmentSignatures(previous, a.number) !== amendmentSignatures(touch, a.number))
+      return { kind: 'amendment-signature', amendment: a.number };
+  }
+  if (signed) return { kind: 'amended' };
+  if (touch === record.touches[0] && previous.state.fields?.version !== touch.state.fields?.version)
+    return { kind: 'new-version' };
+  if (
+    canonicalJson(previous.state.fields?.signatures ?? []) !==
+    canonicalJson(touch.state.fields?.signatures ?? [])
+  )
+    return { kind: 'signature' };
+  return { kind: 'edited' };
+}
+
 function logVersions(history: CharterHistory): LogVersion[] {
   let previous: Touch | undefined;
   return history.versions.map((record) => {
     const commits: LogCommitEntry[] = [];
     let signed = false;
     for (const touch of record.touches) {
-      let kind: LogCommitKind;
-      if (previous === undefined) kind = touch.boundary ? 'history-starts' : 'created';
-      else if (touch === record.signing) kind = 'signed';
-      else if (signed) kind = 'amended';
-      else if (touch === record.touches[0] && previous.state.fields?.version !== touch.state.fields?.version)
-        kind = 'new-version';
-      else if (
-        canonicalJson(previous.state.fields?.signatures ?? []) !==
-        canonicalJson(touch.state.fields?.signatures ?? [])
-      )
-        kind = 'signature';
-      else kind = 'edited';
+      const { kind, amendment } = classify(record, touch, previous, signed);
       // Signed at the signing commit, or already at the start of a shallow history.
       if (touch === record.signing || (record.signingUnknown && touch === record.touches[0])) signed = true;
-      // The first commit can also be the signing one (a charter committed once signed).
-      if (previous === undefined && touch === record.signing) kind = 'signed';
       const entry: LogCommitEntry = {
         commit: touch.commit.sha,
         date: touch.commit.date,
@@ -143,6 +185,7 @@ function logVersions(history: CharterHistory): LogVersion[] {
         kind,
         path: touch.path,
       };
+      if (amendment !== undefined) entry.amendment = amendment;
       if (touch.renamedFrom !== undefined) entry.renamedFrom = touch.renamedFrom;
       commits.push(entry);
       previous = touch;
@@ -155,75 +198,69 @@ function logVersions(history: CharterHistory): LogVersion[] {
       signingUnknown: record.signingUnknown,
       tag: record.tag ?? null,
       signatures: record.signatures,
+      amendments: record.amendments.map((a) => ({
+        number: a.number,
+        purpose: a.purpose ?? null,
+        signedOn: a.signedOn ?? null,
+        signingCommit: a.signing?.commit.sha ?? null,
+        signingUnknown: a.signingUnknown,
+        tag: a.tag ?? null,
+      })),
       commits,
     };
   });
 }
 
-const KIND_LABELS: Record<LogCommitKind, { fr: string; en: string }> = {
-  created: { fr: 'création', en: 'created' },
-  'history-starts': { fr: 'début de l’historique', en: 'history starts' },
-  'new-version': { fr: 'nouvelle version', en: 'new version' },
-  edited: { fr: 'rédaction', en: 'edited' },
-  signature: { fr: 'signature', en: 'signature' },
-  signed: { fr: 'signée', en: 'signed' },
-  amended: { fr: 'avenant', en: 'amendment' },
-};
+function tagText(tag: TagRecord | null, lang: Lang): string {
+  if (!tag) return '';
+  const t = messages(lang).log;
+  return ` [${tag.name}${tag.matches === false ? t.tagElsewhere : ''}]`;
+}
 
 export function formatLogText(log: CharterLog, lang: Lang): string {
-  const fr = lang === 'fr';
-  const lines = [`${log.path}${log.id !== null ? `  (${log.id})` : ''}`];
+  const t = messages(lang).log;
+  const date = (d: string) => formatDateLong(d, lang);
+  const safe = terminalText;
+  const lines = [`${safe(log.path)}${log.id !== null ? `  (${safe(log.id)})` : ''}`];
+  const kindWidth = Math.max(...Object.values(t.kinds).map((k) => k.length)) + 1;
   for (const v of log.versions) {
     lines.push('');
     const head = `v${v.version ?? '?'}`;
     if (v.signedOn !== null) {
-      const where = v.signingCommit
-        ? fr
-          ? ` dans le commit ${v.signingCommit.slice(0, 7)}`
-          : ` in commit ${v.signingCommit.slice(0, 7)}`
-        : fr
-          ? ' (commit de signature hors de l’historique disponible)'
-          : ' (signing commit outside the available history)';
-      const tag = v.tag
-        ? ` [${v.tag.name}${v.tag.matches ? '' : fr ? ' : ailleurs !' : ': elsewhere!'}]`
-        : '';
+      const where = v.signingCommit ? t.inCommit(v.signingCommit.slice(0, 7)) : t.signingOutsideHistory;
       lines.push(
-        fr
-          ? `${head} : signée le ${v.signedOn}${where}${tag}, échéance le ${v.dueOn}`
-          : `${head}: signed on ${v.signedOn}${where}${tag}, due on ${v.dueOn}`,
+        t.signedVersion(head, date(v.signedOn), where + tagText(v.tag, lang), v.dueOn ? date(v.dueOn) : '?'),
       );
-    } else
-      lines.push(
-        fr
-          ? `${head} : pas encore signée par toutes les entités requises`
-          : `${head}: not signed by every required entity yet`,
-      );
+    } else lines.push(t.notSignedYet(head));
     if (v.signatures.length > 0) {
-      lines.push(fr ? '  signatures :' : '  signatures:');
+      lines.push(t.signatures);
       for (const s of v.signatures) {
-        const details = [s.signatory, s.capacity, s.date, s.place].filter((x) => x !== undefined).join(', ');
-        lines.push(`    ${s.entity}${fr ? ' : ' : ': '}${details}`);
+        const details = [s.signatory, s.capacity, s.date !== undefined ? date(s.date) : undefined, s.place]
+          .filter((x) => x !== undefined)
+          .join(', ');
+        lines.push(`    ${safe(s.entity)}${lang === 'fr' ? ' : ' : ': '}${safe(details)}`);
       }
     }
+    for (const a of v.amendments) {
+      const name = t.amendment(a.number, a.purpose === null ? null : safe(a.purpose));
+      if (a.signedOn !== null) {
+        const where = a.signingCommit ? t.inCommit(a.signingCommit.slice(0, 7)) : t.signingOutsideHistory;
+        lines.push(`  ${t.amendmentSigned(name, date(a.signedOn), where + tagText(a.tag, lang))}`);
+      } else lines.push(`  ${t.amendmentOpen(name)}`);
+    }
     for (const c of v.commits) {
-      const kind = KIND_LABELS[c.kind][lang].padEnd(fr ? 22 : 15);
-      const renamed =
-        c.renamedFrom !== undefined
-          ? fr
-            ? ` (renommé depuis ${c.renamedFrom})`
-            : ` (renamed from ${c.renamedFrom})`
-          : '';
-      lines.push(`  ${c.date}  ${c.commit.slice(0, 7)}  ${kind} ${c.subject}  — ${c.author}${renamed}`);
+      const kind = (
+        c.amendment !== undefined ? t.kindOfAmendment(t.kinds[c.kind], c.amendment) : t.kinds[c.kind]
+      ).padEnd(kindWidth + 5);
+      const renamed = c.renamedFrom !== undefined ? t.renamedFrom(safe(c.renamedFrom)) : '';
+      lines.push(
+        `  ${c.date}  ${c.commit.slice(0, 7)}  ${kind} ${safe(c.subject)}  — ${safe(c.author)}${renamed}`,
+      );
     }
   }
-  if (log.versions.length === 0) lines.push(fr ? '(aucun historique git)' : '(no git history)');
-  if (log.uncommittedChanges && log.status === 'ok') {
-    lines.push(
-      '',
-      fr ? 'fichier de travail : modifications non commitées' : 'working file: uncommitted changes',
-    );
-  }
-  for (const w of log.warnings) lines.push(`${fr ? 'avertissement : ' : 'warning: '}${w.message}`);
+  if (log.versions.length === 0) lines.push(t.noHistory);
+  if (log.uncommittedChanges && log.status === 'ok') lines.push('', t.uncommitted);
+  for (const w of log.warnings) lines.push(`${t.warning}${terminalLines(w.message)}`);
   return `${lines.join('\n')}\n`;
 }
 

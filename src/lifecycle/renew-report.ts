@@ -1,20 +1,43 @@
 /**
  * `charte renew`: the five-year indicator. For every charter found (the same discovery as
- * validate), today's state from the working file, and from git: whether the text changed since
- * the signing commit of the current version, and the earlier versions with their signing
- * commits. Returns data; the CLI formats it (renew-format.ts) and chooses the exit code.
+ * validate), two answers kept apart:
+ *
+ * - the STANDING of the last fully signed version, from git history: the last commit (or the
+ *   working file) where every required signer of its version had signed; its due date runs from
+ *   that signature, avenants do not move it; suspension and termination (read in the working
+ *   file) replace any lateness;
+ * - the WORK IN PROGRESS, if any: a first signature, a renewal (version N+1), an avenant, or a
+ *   signed version changed without one (a partner added): who signed, who is awaited, which
+ *   decisions are present or missing, who joins.
+ *
+ * computeRenewReport is the single entry point (renew and the portfolio report use it). It
+ * returns data; the CLI formats it (renew-format.ts) and chooses the exit code.
  */
 import { createHash } from 'node:crypto';
 import { displayPath } from '../git/index.js';
-import { type CharterHistory, HistoryReader, type VersionRecord } from '../history/index.js';
-import { type EntityRecord, fieldsStatus, type LifecycleFields } from '../history/lifecycle-fields.js';
-import { blockValue, cutBytes, lifecycleBlocks, VersionStateReader } from '../history/version-state.js';
+import { type CharterHistory, HistoryReader, type Touch, type VersionRecord } from '../history/index.js';
+import {
+  type EntityRecord,
+  fieldsAmendmentSigners,
+  fieldsRequiredSigners,
+  type LifecycleFields,
+  type SignatureRecord,
+} from '../history/lifecycle-fields.js';
+import { parseVersion, VersionStateReader } from '../history/version-state.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
-import type { CharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
 import { peekText, readSource, SourceError, type SourceText } from '../load/source.js';
 import { type CharterState, STATE_SEVERITY } from '../model/charter.js';
-import { type CalendarDate, compareDates } from '../model/dates.js';
+import {
+  addMonths,
+  addYears,
+  type CalendarDate,
+  compareDates,
+  daysBetween,
+  isValidDate,
+} from '../model/dates.js';
+import type { SignedStanding, Standing, WorkInProgress } from '../model/standing.js';
 
 export interface RenewOptions {
   cwd: string;
@@ -25,26 +48,59 @@ export interface RenewOptions {
   env?: NodeJS.ProcessEnv | undefined;
 }
 
+export interface RenewAmendmentEntry {
+  number: number;
+  purpose: string | null;
+  /** The day its last required signature was given (null: not complete). */
+  signedOn: string | null;
+  /** The commit completing it (null: not committed, or before a shallow clone's history). */
+  commit: string | null;
+}
+
 export interface RenewHistoryEntry {
   version: number;
   signedOn: string | null;
   /** The signing commit (full id). */
   commit: string | null;
-  /** The next version was signed by this one's due date (null: not known yet). */
+  /**
+   * The next version was fully signed by this one's due date (true) or after it (false); null
+   * while no later version has been signed (the lateness of the version in force is its
+   * standing, not a renewal that has not happened).
+   */
   renewedOnTime: boolean | null;
+  /** The day the next version was fully signed (null: not yet). */
+  renewedOn: string | null;
+  /** Avenants completed on this version. */
+  amendments: RenewAmendmentEntry[];
+}
+
+/** A problem with a date of the working file that the indicator could not use as is. */
+export interface RenewDateNotice {
+  field: string;
+  value: string;
+  problem: 'invalid' | 'before-1900' | 'future';
 }
 
 /** One charter, exactly as the JSON output shows it. */
 export interface RenewCharter {
   path: string;
   id: string | null;
+  /** The version in the working file. */
   version: number | null;
+  /** The standing as one of the model's states (never signed: draft or partially_signed). */
   state: CharterState;
+  /** Of the last fully signed version (null: never signed). */
   signedOn: string | null;
   dueOn: string | null;
+  /** Days from the day of the check to the due date, negative once overdue; null when suspended or terminated. */
   daysLeft: number | null;
-  /** The body, commitments, entities or resources changed since the signing commit (null: unknown). */
+  /** The text, commitments, entities or resources changed since the last signed text (null: unknown, or a new version). */
   amendedSinceSigning: boolean | null;
+  standing: SignedStanding;
+  work: WorkInProgress | null;
+  /** Avenants completed on the version in force. */
+  amendments: RenewAmendmentEntry[];
+  /** Earlier versions, oldest first. */
   history: RenewHistoryEntry[];
 }
 
@@ -54,6 +110,9 @@ export interface RenewDetail {
   entities: EntityRecord[];
   noticeMonths: number;
   signingCommit?: string;
+  /** The signatures recorded for the work in progress, by entity (dates for the text output). */
+  workSignatures: SignatureRecord[];
+  dateNotices: RenewDateNotice[];
 }
 
 export interface RenewNotice {
@@ -75,20 +134,31 @@ export interface RenewReport {
 export const FAIL_ON = ['overdue', 'due_soon', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-/** Exit code of a report: 1 when a charter is at least as late as `failOn`, or a file could not be read. */
+/** How bad each standing is for `--fail-on` (the states' severities). */
+export const STANDING_SEVERITY: Readonly<Record<Standing, number>> = {
+  never_signed: 0,
+  in_force: 0,
+  suspended: 0,
+  terminated: 0,
+  due_soon: 1,
+  overdue: 2,
+};
+
+/** Exit code of a report: 1 when a charter's standing is at least as late as `failOn`, or a file could not be read. */
 export function renewExitCode(report: RenewReport, failOn: FailOn): 0 | 1 {
   if (report.warnings.some((w) => w.severity === 'error')) return 1;
   if (failOn === 'never') return 0;
   const threshold = STATE_SEVERITY[failOn];
-  return report.charters.some((c) => STATE_SEVERITY[c.state] >= threshold) ? 1 : 0;
+  return report.charters.some((c) => STANDING_SEVERITY[c.standing.standing] >= threshold) ? 1 : 0;
 }
 
-/** A working file as renew reads it: the bytes and the lifecycle fields, the full parse only on demand. */
+/** A working file as renew reads it: the bytes and the lifecycle fields. */
 export interface WorkingCharter {
   path: string;
   displayPath: string;
   bytes: Buffer;
   fields: LifecycleFields;
+  signedOn?: string;
 }
 
 interface CandidateFile {
@@ -141,10 +211,7 @@ async function loadProblem(path: string, options: Pick<RenewOptions, 'cwd' | 'la
     severity: 'error',
     code: 'not-a-charter',
     path: file.displayPath,
-    message:
-      options.lang === 'fr'
-        ? `${file.displayPath} : ce fichier n'est pas une charte (pas de clé \`charte: 1\` dans son front matter)`
-        : `${file.displayPath}: this file is not a charter (no \`charte: 1\` key in its front matter)`,
+    message: messages(options.lang).renew.notACharter(file.displayPath),
   };
 }
 
@@ -160,12 +227,14 @@ async function readWorking(
     if (index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     const state = states.ofBytes(candidate.source.bytes);
     if (state.fields && state.isCharter) {
-      working.set(candidate.path, {
+      const file: WorkingCharter = {
         path: candidate.path,
         displayPath: displayPath(candidate.path, options.cwd),
         bytes: candidate.source.bytes,
         fields: state.fields,
-      });
+      };
+      if (state.signedOn !== undefined) file.signedOn = state.signedOn;
+      working.set(candidate.path, file);
     } else notices.push(await loadProblem(candidate.path, options));
   }
   return working;
@@ -175,7 +244,7 @@ async function readWorking(
 export async function loadCharters(
   inputs: readonly string[],
   options: Pick<RenewOptions, 'cwd' | 'lang'>,
-  states: VersionStateReader = new VersionStateReader(),
+  states: VersionStateReader = new VersionStateReader(options.lang),
 ): Promise<{ files: WorkingCharter[]; notices: RenewNotice[] }> {
   const notices: RenewNotice[] = [];
   const candidates = await readCandidates(inputs, options, notices);
@@ -184,8 +253,16 @@ export async function loadCharters(
   return { files, notices };
 }
 
-export async function renewReport(inputs: readonly string[], options: RenewOptions): Promise<RenewReport> {
-  const states = new VersionStateReader();
+/**
+ * The standing and the work in progress of every charter under `inputs` (files, directories,
+ * globs; default: the current directory), on `options.asOf`. The single entry point of the
+ * indicator: `renew` formats its result, the portfolio report reads it.
+ */
+export async function computeRenewReport(
+  inputs: readonly string[],
+  options: RenewOptions,
+): Promise<RenewReport> {
+  const states = new VersionStateReader(options.lang);
   const notices: RenewNotice[] = [];
   const candidates = await readCandidates(inputs, options, notices);
   // The git log starts now and streams while the working files are read: the two overlap.
@@ -203,8 +280,9 @@ export async function renewReport(inputs: readonly string[], options: RenewOptio
     a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0,
   );
   const report: RenewReport = { asOf: options.asOf, charters: [], warnings: notices, details: new Map() };
+  const t = messages(options.lang).renew;
   try {
-    // All at once: the signing versions they need are read in one batch from git.
+    // All at once: the signed texts they need are read in one batch from git.
     const entries = await Promise.all(
       files.map((file) => charterEntry(file, history.histories.get(file.path)!, history, options)),
     );
@@ -218,10 +296,20 @@ export async function renewReport(inputs: readonly string[], options: RenewOptio
           severity: 'warning',
           code: 'malformed-fields',
           path: file.displayPath,
+          message: t.malformedFields(file.displayPath, f.malformed.join(', ')),
+        });
+      }
+      for (const notice of entry.detail.dateNotices) {
+        report.warnings.push({
+          severity: 'warning',
+          code: notice.problem === 'future' ? 'future-signature-date' : 'invalid-signature-date',
+          path: file.displayPath,
           message:
-            options.lang === 'fr'
-              ? `${file.displayPath} : champ(s) absent(s) ou mal formé(s) : ${f.malformed.join(', ')} ; l'état est calculé avec ce qui se lit ; corrigez avec \`charte validate ${file.displayPath}\``
-              : `${file.displayPath}: missing or malformed field(s): ${f.malformed.join(', ')}; the state is computed from what can be read; fix them with \`charte validate ${file.displayPath}\``,
+            notice.problem === 'future'
+              ? t.futureSignatureDate(file.displayPath, notice.field, notice.value, options.asOf)
+              : notice.problem === 'before-1900'
+                ? t.signatureBefore1900(file.displayPath, notice.field, notice.value)
+                : t.invalidSignatureDate(file.displayPath, notice.field, notice.value),
         });
       }
     }
@@ -238,6 +326,232 @@ export async function renewReport(inputs: readonly string[], options: RenewOptio
   return report;
 }
 
+/** The former name of computeRenewReport. */
+export const renewReport = computeRenewReport;
+
+/** The last fully signed text of a charter: the working file, or the last commit where it was complete. */
+interface SignedText {
+  fields: LifecycleFields;
+  signedOn: CalendarDate;
+  /** The commit (null: the working file, signed and not committed). */
+  touch: Touch | null;
+}
+
+function lastSignedText(file: WorkingCharter, history: CharterHistory): SignedText | undefined {
+  if (file.signedOn !== undefined) {
+    // Signed in the working file: the commit where it was completed, if committed.
+    const record = versionOf(history, file.fields.version);
+    return { fields: file.fields, signedOn: file.signedOn, touch: record?.signing ?? null };
+  }
+  for (let i = history.touches.length - 1; i >= 0; i--) {
+    const touch = history.touches[i]!;
+    const { state } = touch;
+    if (state.fields && state.signedOn !== undefined && state.isCharter) {
+      const record = versionOf(history, state.fields.version);
+      return { fields: state.fields, signedOn: state.signedOn, touch: record?.signing ?? touch };
+    }
+  }
+  return undefined;
+}
+
+function versionOf(history: CharterHistory, version: number | undefined): VersionRecord | undefined {
+  return version === undefined ? undefined : history.versions.find((v) => v.version === version);
+}
+
+function dueDate(signed: SignedText, asOf: CalendarDate): CalendarDate {
+  const period = signed.fields.periodYears;
+  let due = addYears(signed.signedOn, period);
+  // A charter that says it renews tacitly renews itself for the same period at each due date.
+  if (signed.fields.tacit) while (compareDates(asOf, due) > 0) due = addYears(due, period);
+  return due;
+}
+
+/** The standing of the last fully signed version on `asOf`. */
+export function standingOf(
+  working: LifecycleFields,
+  signed: SignedText | undefined,
+  completedOnSigned: readonly number[],
+  asOf: CalendarDate,
+): SignedStanding {
+  const standing: SignedStanding = {
+    standing: 'never_signed',
+    version: signed?.fields.version ?? null,
+    amendment: completedOnSigned.length > 0 ? completedOnSigned[completedOnSigned.length - 1]! : null,
+    signedOn: signed?.signedOn ?? null,
+    dueOn: null,
+    daysLeft: null,
+    daysLate: null,
+    suspended:
+      working.suspendedSince !== undefined
+        ? {
+            since: working.suspendedSince,
+            reason: working.suspendedReason ?? '',
+            resumedOn: working.resumedOn ?? null,
+          }
+        : null,
+    terminated:
+      working.terminatedOn !== undefined
+        ? { date: working.terminatedOn, reason: working.terminatedReason ?? '' }
+        : null,
+  };
+  if (signed) standing.dueOn = dueDate(signed, asOf);
+  if (working.terminatedOn !== undefined && compareDates(working.terminatedOn, asOf) <= 0) {
+    standing.standing = 'terminated';
+    return standing;
+  }
+  const resumed = working.resumedOn !== undefined && compareDates(working.resumedOn, asOf) <= 0;
+  if (working.suspendedSince !== undefined && compareDates(working.suspendedSince, asOf) <= 0 && !resumed) {
+    standing.standing = 'suspended';
+    return standing;
+  }
+  if (!signed || standing.dueOn === null) return standing;
+  const due = standing.dueOn;
+  if (compareDates(asOf, due) > 0) {
+    standing.standing = 'overdue';
+    standing.daysLate = daysBetween(due, asOf);
+    return standing;
+  }
+  standing.daysLeft = daysBetween(asOf, due);
+  standing.standing =
+    compareDates(asOf, addMonths(due, -signed.fields.noticeMonths)) >= 0 ? 'due_soon' : 'in_force';
+  return standing;
+}
+
+function signedEntities(signatures: readonly SignatureRecord[], signers: readonly string[]): Set<string> {
+  const valid = new Set(signatures.filter((s) => isValidDate(s.date)).map((s) => s.entity));
+  return new Set(signers.filter((id) => valid.has(id)));
+}
+
+function work(
+  kind: WorkInProgress['kind'],
+  version: number,
+  signers: readonly string[],
+  signatures: readonly SignatureRecord[],
+  decisions: readonly { entity: string }[],
+  joining: readonly string[],
+  amendment?: { number: number; purpose?: string | undefined },
+): WorkInProgress {
+  const signed = signedEntities(signatures, signers);
+  const decided = new Set(decisions.map((d) => d.entity));
+  return {
+    kind,
+    version,
+    amendment: amendment?.number ?? null,
+    purpose: amendment?.purpose ?? null,
+    signed: signers.filter((id) => signed.has(id)),
+    awaited: signers.filter((id) => !signed.has(id)),
+    decisionsPresent: signers.filter((id) => decided.has(id)),
+    decisionsMissing: signers.filter((id) => !decided.has(id)),
+    joining: [...joining],
+  };
+}
+
+/** What is being signed now, if anything, and the signatures it holds. */
+export function workOf(
+  file: Pick<WorkingCharter, 'fields' | 'signedOn'>,
+  signed: SignedText | undefined,
+): { work: WorkInProgress; signatures: SignatureRecord[] } | null {
+  const w = file.fields;
+  if (file.signedOn !== undefined) {
+    // The version is complete: an avenant may be open on it.
+    const open = w.amendments.filter((a) => !completedIn(w, a.number)).sort((a, b) => a.number - b.number)[0];
+    if (!open) return null;
+    return {
+      work: work(
+        'amendment',
+        w.version ?? 0,
+        fieldsAmendmentSigners(w, open.number),
+        open.signatures,
+        open.decisions,
+        open.joining,
+        open,
+      ),
+      signatures: open.signatures,
+    };
+  }
+  const signers = fieldsRequiredSigners(w);
+  const version = w.version ?? signed?.fields.version ?? 0;
+  if (!signed)
+    return {
+      work: work('first_signature', version, signers, w.signatures, w.decisions, []),
+      signatures: w.signatures,
+    };
+  const before = new Set(fieldsRequiredSigners(signed.fields));
+  const joining = signers.filter((id) => !before.has(id));
+  const signedVersion = signed.fields.version;
+  const kind =
+    w.version !== undefined && signedVersion !== undefined && w.version > signedVersion
+      ? 'renewal'
+      : 'unsigned_change';
+  return { work: work(kind, version, signers, w.signatures, w.decisions, joining), signatures: w.signatures };
+}
+
+function completedIn(fields: LifecycleFields, number: number): boolean {
+  const signers = fieldsAmendmentSigners(fields, number);
+  const amendment = fields.amendments.find((a) => a.number === number);
+  if (!amendment) return false;
+  const done = signedEntities(amendment.signatures, signers);
+  return signers.every((id) => done.has(id));
+}
+
+function dateNotices(fields: LifecycleFields, asOf: CalendarDate): RenewDateNotice[] {
+  const notices: RenewDateNotice[] = fields.dateProblems.map((p) => ({
+    field: fieldName(p.pointer),
+    value: p.value,
+    problem: p.problem,
+  }));
+  const future = (list: readonly SignatureRecord[], prefix: string) => {
+    for (const [index, s] of list.entries()) {
+      if (isValidDate(s.date) && compareDates(s.date, asOf) > 0)
+        notices.push({ field: `${prefix}[${index}].date`, value: s.date, problem: 'future' });
+    }
+  };
+  future(fields.signatures, 'signatures');
+  for (const [index, a] of fields.amendments.entries())
+    future(a.signatures, `amendments[${index}].signatures`);
+  return notices;
+}
+
+/** `/amendments/0/signatures/1/date` → `amendments[0].signatures[1].date`. */
+function fieldName(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+function amendmentEntries(
+  record: VersionRecord | undefined,
+  fields: LifecycleFields | undefined,
+): RenewAmendmentEntry[] {
+  const entries = new Map<number, RenewAmendmentEntry>();
+  for (const a of record?.amendments ?? []) {
+    if (a.signedOn === undefined && !a.signingUnknown) continue;
+    entries.set(a.number, {
+      number: a.number,
+      purpose: a.purpose ?? null,
+      signedOn: a.signedOn ?? null,
+      commit: a.signing?.commit.sha ?? null,
+    });
+  }
+  // Completed in the working file and not committed yet.
+  for (const a of fields?.amendments ?? []) {
+    if (entries.has(a.number) || !fields || !completedIn(fields, a.number)) continue;
+    const dates = a.signatures
+      .map((s) => s.date)
+      .filter(isValidDate)
+      .sort();
+    entries.set(a.number, {
+      number: a.number,
+      purpose: a.purpose ?? null,
+      signedOn: dates.at(-1) ?? null,
+      commit: null,
+    });
+  }
+  return [...entries.values()].sort((x, y) => x.number - y.number);
+}
+
 async function charterEntry(
   file: WorkingCharter,
   history: CharterHistory,
@@ -245,88 +559,103 @@ async function charterEntry(
   options: RenewOptions,
 ): Promise<{ charter: RenewCharter; detail: RenewDetail }> {
   const fields = file.fields;
-  const status = fieldsStatus(fields, options.asOf);
-  const current = fields.version === undefined ? undefined : findVersion(history, fields.version);
+  const signed = lastSignedText(file, history);
+  const signedRecord = versionOf(history, signed?.fields.version);
+  // The avenants completed on the version in force: in the working file when it is that version.
+  const sameVersion = signed !== undefined && fields.version === signed.fields.version;
+  const amendments = signed ? amendmentEntries(signedRecord, sameVersion ? fields : signed.fields) : [];
+  const standing = standingOf(
+    fields,
+    signed,
+    amendments.map((a) => a.number),
+    options.asOf,
+  );
+  const current = workOf(file, signed);
+  const anySignature = fields.signatures.some((s) => isValidDate(s.date));
+  const state: CharterState =
+    standing.standing === 'never_signed' ? (anySignature ? 'partially_signed' : 'draft') : standing.standing;
+  const noLateness = standing.standing === 'suspended' || standing.standing === 'terminated';
   const charter: RenewCharter = {
     path: file.displayPath,
     id: fields.id ?? null,
     version: fields.version ?? null,
-    state: status.state,
-    signedOn: status.signedOn ?? null,
-    dueOn: status.dueOn ?? null,
-    daysLeft: status.daysLeft ?? null,
-    amendedSinceSigning: await amendedSinceSigning(file, status.signedOn, history, current, reader, options),
-    history: earlierVersions(history, fields.version, status.signedOn, options.asOf),
+    state,
+    signedOn: standing.signedOn,
+    dueOn: standing.dueOn,
+    daysLeft: standing.dueOn === null || noLateness ? null : daysBetween(options.asOf, standing.dueOn),
+    amendedSinceSigning: await amendedSinceSigning(
+      file,
+      signed,
+      sameVersion,
+      signedRecord,
+      history,
+      reader,
+      options,
+    ),
+    standing,
+    work: current?.work ?? null,
+    amendments,
+    history: earlierVersions(history, signed?.fields.version ?? fields.version, standing.signedOn),
   };
-  const detail: RenewDetail = { entities: fields.entities, noticeMonths: fields.noticeMonths };
+  const detail: RenewDetail = {
+    entities: fields.entities,
+    noticeMonths: signed?.fields.noticeMonths ?? fields.noticeMonths,
+    workSignatures: current?.signatures ?? [],
+    dateNotices: dateNotices(fields, options.asOf),
+  };
   if (fields.title !== undefined) detail.title = fields.title;
-  if (current?.signing) detail.signingCommit = current.signing.commit.sha;
+  if (signed?.touch) detail.signingCommit = signed.touch.commit.sha;
   return { charter, detail };
 }
 
-function findVersion(history: CharterHistory, version: number): VersionRecord | undefined {
-  return history.versions.find((v) => v.version === version);
+/** The last commit completing the signed text: the version's signing, or a later avenant's. */
+function lastSigningTouch(record: VersionRecord | undefined): Touch | undefined {
+  let last = record?.signing;
+  for (const a of record?.amendments ?? []) {
+    if (a.signing && (!last || record!.touches.indexOf(a.signing) > record!.touches.indexOf(last)))
+      last = a.signing;
+  }
+  return last;
 }
 
 async function amendedSinceSigning(
   file: WorkingCharter,
-  signedOn: string | undefined,
+  signed: SignedText | undefined,
+  sameVersion: boolean,
+  record: VersionRecord | undefined,
   history: CharterHistory,
-  current: VersionRecord | undefined,
   reader: HistoryReader,
   options: RenewOptions,
 ): Promise<boolean | null> {
-  if (history.status !== 'ok') return null;
-  if (!current?.signing) {
-    if (current?.signingUnknown) return null;
+  if (history.status !== 'ok' || !signed) return null;
+  // A later version is a new text: it is reported as work in progress, not as an amendment.
+  if (
+    !sameVersion &&
+    file.signedOn === undefined &&
+    (file.fields.version ?? 0) > (signed.fields.version ?? 0)
+  )
+    return null;
+  const signing = lastSigningTouch(record);
+  if (!signing) {
+    if (record?.signingUnknown) return null;
     // Signed in the working file and not committed yet: nothing has changed since the signatures.
-    return signedOn !== undefined ? false : null;
+    return file.signedOn !== undefined ? false : null;
   }
-  const signing = current.signing;
   // The usual case costs one hash: the working file is byte for byte what was signed.
   if (gitBlobId(file.bytes, signing.blob.length) === signing.blob) return false;
   const blob = await reader.blob(history, signing.blob);
   if (blob === undefined) return null;
-  const quick = quickAmended(blob, file.bytes);
-  if (quick !== undefined) return quick;
-  const { loadCharterFile } = await import('../load/charter-file.js');
-  const [signed, working] = await Promise.all([
-    loadCharterFile(file.path, { cwd: options.cwd, lang: options.lang, bytes: blob }),
-    loadCharterFile(file.path, { cwd: options.cwd, lang: options.lang, bytes: file.bytes }),
-  ]);
-  if (signed.data === undefined || working.data === undefined) return true;
-  return amendedBetween(signed, working);
-}
-
-const AMENDABLE = new Set(['commitments', 'entities', 'resources']);
-
-/**
- * The answer of amendedBetween without parsing whole files, when the texts tell: a body that
- * differs is an amendment; blocks that read the same are no amendment; blocks that differ in
- * text are parsed alone and compared as data. Undefined when a file does not cut cleanly.
- */
-function quickAmended(before: Buffer, after: Buffer): boolean | undefined {
-  const a = cutBytes(before);
-  const b = cutBytes(after);
-  if (!a || !b) return undefined;
-  if (normalizeEol(a.body) !== normalizeEol(b.body)) return true;
-  const blocksA = lifecycleBlocks(a.matter, AMENDABLE);
-  const blocksB = lifecycleBlocks(b.matter, AMENDABLE);
-  if (!blocksA || !blocksB) return undefined;
-  for (const key of AMENDABLE) {
-    const x = blocksA.get(key);
-    const y = blocksB.get(key);
-    if (x === y || (x !== undefined && y !== undefined && normalizeEol(x) === normalizeEol(y))) continue;
-    const valueX = x === undefined ? { ok: true, value: undefined } : blockValue(key, x);
-    const valueY = y === undefined ? { ok: true, value: undefined } : blockValue(key, y);
-    if (!valueX.ok || !valueY.ok) return undefined;
-    if (canonicalJson(valueX.value) !== canonicalJson(valueY.value)) return true;
-  }
-  return false;
+  const before = parseVersion(blob, options.lang);
+  const after = parseVersion(file.bytes, options.lang);
+  if (before.data === undefined || after.data === undefined) return true;
+  return amendedBetween(before, after);
 }
 
 /** Body text (line endings aside), commitments, entities or resources differ. */
-export function amendedBetween(before: CharterFile, after: CharterFile): boolean {
+export function amendedBetween(
+  before: { data?: Record<string, unknown> | undefined; body: string },
+  after: { data?: Record<string, unknown> | undefined; body: string },
+): boolean {
   if (normalizeEol(before.body) !== normalizeEol(after.body)) return true;
   for (const key of ['commitments', 'entities', 'resources']) {
     if (canonicalJson(before.data?.[key]) !== canonicalJson(after.data?.[key])) return true;
@@ -355,37 +684,35 @@ function gitBlobId(bytes: Buffer, idLength: number): string {
   return hash.digest('hex');
 }
 
+/**
+ * The versions before the one in force (or before the working one when nothing is signed),
+ * oldest first, each with whether its renewal came on time, once it came.
+ */
 function earlierVersions(
   history: CharterHistory,
-  workingVersion: number | undefined,
-  workingSignedOn: string | undefined,
-  asOf: CalendarDate,
+  inForce: number | undefined,
+  inForceSignedOn: string | null,
 ): RenewHistoryEntry[] {
   const earlier = history.versions
     .filter((v): v is VersionRecord & { version: number } => v.version !== undefined)
-    .filter((v) => workingVersion === undefined || v.version < workingVersion)
+    .filter((v) => inForce === undefined || v.version < inForce)
     .sort((a, b) => a.version - b.version);
   return earlier.map((record, index) => {
     const next = earlier[index + 1];
-    const nextSignedOn = next ? next.signedOn : workingSignedOn;
+    // The next version that was fully signed: a later one in this list, or the one in force.
+    const nextSignedOn = next ? (next.signedOn ?? null) : inForceSignedOn;
     return {
       version: record.version,
       signedOn: record.signedOn ?? null,
       commit: record.signing?.commit.sha ?? null,
-      renewedOnTime: renewedOnTime(record.dueOn, nextSignedOn, asOf),
+      renewedOnTime:
+        record.dueOn === undefined || nextSignedOn === null
+          ? null
+          : compareDates(nextSignedOn, record.dueOn) <= 0,
+      renewedOn: nextSignedOn,
+      amendments: amendmentEntries(record, undefined),
     };
   });
-}
-
-function renewedOnTime(
-  dueOn: string | undefined,
-  nextSignedOn: string | undefined,
-  asOf: CalendarDate,
-): boolean | null {
-  if (dueOn === undefined) return null;
-  if (nextSignedOn !== undefined) return compareDates(nextSignedOn, dueOn) <= 0;
-  // Not renewed yet: late once the due date has passed, unknown before.
-  return compareDates(asOf, dueOn) > 0 ? false : null;
 }
 
 function duplicateIds(charters: readonly RenewCharter[], lang: Lang): RenewNotice[] {
@@ -394,15 +721,11 @@ function duplicateIds(charters: readonly RenewCharter[], lang: Lang): RenewNotic
   const notices: RenewNotice[] = [];
   for (const [id, paths] of byId) {
     if (paths.length < 2) continue;
-    const list = paths.join(', ');
     notices.push({
       severity: 'warning',
       code: 'duplicate-id',
       path: paths[0]!,
-      message:
-        lang === 'fr'
-          ? `${paths.length} chartes ont le même identifiant \`${id}\` : ${list} ; chacune est rapportée, mais leurs étiquettes charte/${id}/v… se confondent ; donnez à chacune un \`id\` unique`
-          : `${paths.length} charters share the id \`${id}\`: ${list}; each is reported, but their tags charte/${id}/v… collide; give each one a unique \`id\``,
+      message: messages(lang).renew.duplicateId(paths.length, id, paths.join(', ')),
     });
   }
   return notices;

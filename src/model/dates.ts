@@ -21,16 +21,30 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The parts of a `YYYY-MM-DD` date that exists in the calendar, or undefined. */
-export function parseDate(value: unknown): YMD | undefined {
-  if (typeof value !== 'string') return undefined;
+/**
+ * The first year a charter date may name. Years 0000–0099 were read 1,900 years off by the
+ * platform's date functions, and no charter between twinned territories predates 1900: an
+ * earlier year is a typing error, refused rather than computed.
+ */
+export const MIN_YEAR = 1900;
+
+/** Why a `YYYY-MM-DD`-like value is not a charter date, or undefined when it is one. */
+export function dateProblem(value: unknown): 'invalid' | 'before-1900' | undefined {
+  if (typeof value !== 'string') return 'invalid';
   const m = DATE_RE.exec(value);
-  if (!m) return undefined;
+  if (!m) return 'invalid';
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
+  return year < MIN_YEAR ? 'before-1900' : undefined;
+}
+
+/** The parts of a `YYYY-MM-DD` date that exists in the calendar (year 1900 or later), or undefined. */
+export function parseDate(value: unknown): YMD | undefined {
+  if (dateProblem(value) !== undefined) return undefined;
+  const m = DATE_RE.exec(value as string)!;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
 export function isValidDate(value: unknown): value is CalendarDate {

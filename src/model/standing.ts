@@ -37,7 +37,15 @@ export interface SignedStanding {
   terminated: { date: CalendarDate; reason: string } | null;
 }
 
-export const WORK_KINDS = ['first_signature', 'renewal', 'amendment'] as const;
+/**
+ * - `first_signature`: no version was ever fully signed; version N awaits its signatures;
+ * - `renewal`: version N+1 (after the last fully signed N) awaits its signatures;
+ * - `amendment`: avenant k of the version in force awaits its signatures;
+ * - `unsigned_change`: the signed version itself was changed so that it lacks a required
+ *   signature (a partner added to the entities without an avenant): the signed text still
+ *   stands, the change needs an avenant (or the next version) to count.
+ */
+export const WORK_KINDS = ['first_signature', 'renewal', 'amendment', 'unsigned_change'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 export interface WorkInProgress {

@@ -20,7 +20,7 @@ import {
   requiredSigners,
   signedOn,
 } from '../model/charter.js';
-import { type CalendarDate, compareDates, isValidDate } from '../model/dates.js';
+import { type CalendarDate, compareDates, dateProblem, isValidDate } from '../model/dates.js';
 import { didYouMean } from './suggest.js';
 
 export interface RuleOptions {
@@ -194,6 +194,16 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
     }
   }
 
+  // Years 0000-1899 pass the schema's date format but were computed 1,900 years off: refused.
+  for (const [pointer, date] of allDatesOf(charter)) {
+    if (dateProblem(date) === 'before-1900') {
+      add(pointer, 'date-before-1900', 'error', {
+        fr: `date ${date} : l’année ${date.slice(0, 4)} est antérieure à 1900, ce qui est une faute de frappe pour une charte ; écrivez l’année en entier (AAAA-MM-JJ, par exemple 2026-03-31)`,
+        en: `date ${date}: the year ${date.slice(0, 4)} is before 1900, a typing error for a charter; write the full year (YYYY-MM-DD, e.g. 2026-03-31)`,
+      });
+    }
+  }
+
   // No date lies in the future of the day of the check.
   for (const [pointer, date] of datesOf(charter)) {
     if (isValidDate(date) && compareDates(date, options.asOf) > 0) {
@@ -238,6 +248,25 @@ function datesOf(charter: Charter): Array<[string, string]> {
   if (charter.suspended) out.push(['/suspended/since', charter.suspended.since]);
   if (charter.suspended?.resumed_on) out.push(['/suspended/resumed_on', charter.suspended.resumed_on]);
   if (charter.terminated) out.push(['/terminated/date', charter.terminated.date]);
+  return out;
+}
+
+/** Every calendar date of the schema, with its pointer. */
+function allDatesOf(charter: Charter): Array<[string, string]> {
+  const out = datesOf(charter);
+  if (charter.suspended?.resumed_on !== undefined)
+    out.push(['/suspended/resumed_on', charter.suspended.resumed_on]);
+  for (const [i, c] of charter.commitments.entries()) {
+    if (c.due !== undefined) out.push([`/commitments/${i}/due`, c.due]);
+    if (c.status_on !== undefined) out.push([`/commitments/${i}/status_on`, c.status_on]);
+  }
+  for (const [i, a] of (charter.amendments ?? []).entries()) {
+    out.push([`/amendments/${i}/opened_on`, a.opened_on]);
+    for (const [j, d] of (a.decisions ?? []).entries())
+      out.push([`/amendments/${i}/decisions/${j}/date`, d.date]);
+    for (const [j, s] of (a.signatures ?? []).entries())
+      out.push([`/amendments/${i}/signatures/${j}/date`, s.date]);
+  }
   return out;
 }
 

@@ -126,13 +126,14 @@ History comes from git: in a shallow clone (CI), fetch all of it
         );
       }
       const asOf = parseAsOf(options.asOf, ctx.lang);
-      const [{ renewReport, renewExitCode }, format] = await Promise.all([
+      const [{ computeRenewReport, renewExitCode }, format, { messages }] = await Promise.all([
         import('../../lifecycle/renew-report.js'),
         import('../../lifecycle/renew-format.js'),
+        import('../../i18n/catalogue.js'),
       ]);
-      const report = await renewReport(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf, env: ctx.env });
+      const report = await computeRenewReport(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf, env: ctx.env });
       if (report.charters.length === 0 && report.warnings.length === 0 && paths.length > 0) {
-        throw new ExitError(fr ? 'aucune charte trouvée' : 'no charter found', 2);
+        throw new ExitError(messages(ctx.lang).renew.noCharterFound, 2);
       }
       if (options.format === 'json') ctx.stdout.write(format.formatRenewJson(report));
       else if (options.format === 'markdown') ctx.stdout.write(format.formatRenewMarkdown(report, ctx.lang));
