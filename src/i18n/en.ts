@@ -25,7 +25,21 @@ export const en: Catalogue = {
   validate: {},
   load: {},
   init: {},
-  cli: {},
+  cli: {
+    completionDescription: 'print the completion script of commands, flags and values for bash, zsh or fish',
+    completionShellArgument: 'the shell: bash, zsh or fish (default: $SHELL)',
+    completionExamples: `
+Examples:
+  $ source <(charte completion bash)       # in ~/.bashrc
+  $ charte completion bash > ~/.local/share/bash-completion/completions/charte
+  $ charte completion zsh > "\${fpath[1]}/_charte"
+  $ charte completion fish > ~/.config/fish/completions/charte.fish
+Generate it again after upgrading charte.`,
+    completionWhichShell: (supported: string) =>
+      `which shell? write \`charte completion <shell>\` with one of: ${supported}`,
+    completionUnsupportedShell: (name: string, supported: string) =>
+      `shell "${name}" is not supported; supported shells: ${supported}`,
+  },
   log: {},
   diff: {},
 };

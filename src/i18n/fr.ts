@@ -45,7 +45,22 @@ export const fr = {
   // ── init, templates ──
   init: {},
   // ── cli: help, commander errors, prompts ──
-  cli: {},
+  cli: {
+    completionDescription:
+      'affiche le script de complétion des commandes, options et valeurs pour bash, zsh ou fish',
+    completionShellArgument: 'le shell : bash, zsh ou fish (défaut : celui de $SHELL)',
+    completionExamples: `
+Exemples :
+  $ source <(charte completion bash)       # dans ~/.bashrc
+  $ charte completion bash > ~/.local/share/bash-completion/completions/charte
+  $ charte completion zsh > "\${fpath[1]}/_charte"
+  $ charte completion fish > ~/.config/fish/completions/charte.fish
+Générez-le de nouveau après une mise à jour de charte.`,
+    completionWhichShell: (supported: string) =>
+      `quel shell ? écrivez \`charte completion <shell>\` avec l’un de : ${supported}`,
+    completionUnsupportedShell: (name: string, supported: string) =>
+      `le shell « ${name} » n’est pas pris en charge ; shells pris en charge : ${supported}`,
+  },
   // ── log and diff ──
   log: {},
   diff: {},
