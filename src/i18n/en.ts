@@ -39,6 +39,17 @@ Generate it again after upgrading charte.`,
       `which shell? write \`charte completion <shell>\` with one of: ${supported}`,
     completionUnsupportedShell: (name: string, supported: string) =>
       `shell "${name}" is not supported; supported shells: ${supported}`,
+    ciGithubHeader: `# Checks the solidarity charters on every push and pull request: charte validate, then charte renew.
+# fetch-depth: 0 fetches the whole history: signatures and past versions live in git.`,
+    ciGitlabHeader: `# Checks the solidarity charters on every push and merge request: charte validate, then charte renew.
+# GIT_DEPTH: 0 fetches the whole history: signatures and past versions live in git.`,
+    ciPackageComment: `  # The charte to install: a git URL pinned to a tag, a .tgz tarball or, once charte is
+  # published on npm, charte@<version>.`,
+    ciPackageSpecInvalid: (spec: string) =>
+      `"${spec}" is not an npm package spec (for example charte@0.2.0, git+https://…/charte.git#v0.1.0 or ./charte-0.1.0.tgz)`,
+    packageSpecOption:
+      'what the CI job installs: charte@<version>, a git URL or a tarball (default: this version’s git tag)',
+    packageSpecWithoutCi: '--package-spec says what the CI job installs: give --ci github or --ci gitlab too',
   },
   log: {},
   diff: {},

@@ -60,6 +60,18 @@ Générez-le de nouveau après une mise à jour de charte.`,
       `quel shell ? écrivez \`charte completion <shell>\` avec l’un de : ${supported}`,
     completionUnsupportedShell: (name: string, supported: string) =>
       `le shell « ${name} » n’est pas pris en charge ; shells pris en charge : ${supported}`,
+    ciGithubHeader: `# Vérifie les chartes de solidarité à chaque push et pull request : charte validate, puis charte renew.
+# fetch-depth: 0 récupère tout l’historique : les signatures et les versions passées vivent dans git.`,
+    ciGitlabHeader: `# Vérifie les chartes de solidarité à chaque push et merge request : charte validate, puis charte renew.
+# GIT_DEPTH: 0 récupère tout l’historique : les signatures et les versions passées vivent dans git.`,
+    ciPackageComment: `  # Le charte à installer : une URL git épinglée sur une étiquette, une archive .tgz ou, une fois
+  # charte publié sur npm, charte@<version>.`,
+    ciPackageSpecInvalid: (spec: string) =>
+      `« ${spec} » n’est pas une spécification de paquet npm (par exemple charte@0.2.0, git+https://…/charte.git#v0.1.0 ou ./charte-0.1.0.tgz)`,
+    packageSpecOption:
+      'ce que le job CI installe : charte@<version>, une URL git ou une archive (défaut : l’étiquette git de cette version)',
+    packageSpecWithoutCi:
+      '--package-spec dit ce que le job CI installe : donnez aussi --ci github ou --ci gitlab',
   },
   // ── log and diff ──
   log: {},
