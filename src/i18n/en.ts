@@ -50,6 +50,7 @@ Generate it again after upgrading charte.`,
     packageSpecOption:
       'what the CI job installs: charte@<version>, a git URL or a tarball (default: this version’s git tag)',
     packageSpecWithoutCi: '--package-spec says what the CI job installs: give --ci github or --ci gitlab too',
+    warningWord: 'warning',
   },
   log: {},
   diff: {},

@@ -72,6 +72,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
       'ce que le job CI installe : charte@<version>, une URL git ou une archive (défaut : l’étiquette git de cette version)',
     packageSpecWithoutCi:
       '--package-spec dit ce que le job CI installe : donnez aussi --ci github ou --ci gitlab',
+    warningWord: 'avertissement',
   },
   // ── log and diff ──
   log: {},

@@ -17,6 +17,7 @@ import {
   DEFAULT_PERIOD_YEARS,
   type Decision,
   type Entity,
+  EVALUATION_CRITERIA,
   type Referent,
   type Resource,
   type Signature,
@@ -53,14 +54,7 @@ export interface BodyContext extends Omit<Charter, 'entities' | 'commitments' | 
   evaluation_rows: { criterion: string; criterion_label: string; value: number }[];
 }
 
-const CRITERIA = [
-  'environment',
-  'economy',
-  'social',
-  'future_generations',
-  'north_south',
-  'geographic_scope',
-];
+const CRITERIA: readonly string[] = EVALUATION_CRITERIA;
 
 function uiLang(language: string): Lang {
   return language.startsWith('en') ? 'en' : 'fr';
