@@ -53,5 +53,14 @@ Generate it again after upgrading charte.`,
     warningWord: 'warning',
   },
   log: {},
-  diff: {},
+  diff: {
+    heading: (path: string, from: string, to: string) => `${path}: ${from} → ${to}`,
+    workingFile: (version: number | null) => `working file (v${version ?? '?'})`,
+    commitSide: (ref: string, commit: string, version: number | null) =>
+      `${ref} (${commit}, v${version ?? '?'})`,
+    frontMatterUnchanged: 'Front matter: no change',
+    frontMatterHeading: 'Front matter:',
+    textUnchanged: 'Text: no change',
+    textHeading: 'Text:',
+  },
 };

@@ -76,7 +76,16 @@ Générez-le de nouveau après une mise à jour de charte.`,
   },
   // ── log and diff ──
   log: {},
-  diff: {},
+  diff: {
+    heading: (path: string, from: string, to: string) => `${path} : ${from} → ${to}`,
+    workingFile: (version: number | null) => `fichier de travail (v${version ?? '?'})`,
+    commitSide: (ref: string, commit: string, version: number | null) =>
+      `${ref} (${commit}, v${version ?? '?'})`,
+    frontMatterUnchanged: 'Front matter : aucun changement',
+    frontMatterHeading: 'Front matter :',
+    textUnchanged: 'Texte : aucun changement',
+    textHeading: 'Texte :',
+  },
 };
 
 export type Catalogue = typeof fr;
