@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Generous: two files run at once, and git-heavy tests slow down on a loaded machine. Speed is
+    // measured in bench/, not here; a timeout only catches a test that hangs.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // Subprocess tests run the built CLI: rebuilt once here when a source is newer than dist/.
     globalSetup: ['test/global-setup.ts'],
