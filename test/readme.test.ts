@@ -39,7 +39,7 @@ function blocks(markdown: string): Block[] {
 }
 
 /** Runs a shell script with `charte` (and `npx charte`) being the built CLI. */
-function shell(script: string, cwd: string) {
+function shell(script: string, cwd: string, env: NodeJS.ProcessEnv = {}) {
   const prelude = [
     'set -euo pipefail',
     `charte() { node ${JSON.stringify(builtBin)} "$@"; }`,
@@ -47,7 +47,15 @@ function shell(script: string, cwd: string) {
   ].join('\n');
   return spawnSync('bash', ['--norc', '--noprofile', '-c', `${prelude}\n${script}`], {
     cwd,
-    env: { ...process.env, ...GIT_TEST_ENV, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ...GIT_TEST_ENV,
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      NO_COLOR: '1',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -66,14 +74,20 @@ describe('README', () => {
     const consoles = blocks(readme).filter((b) => b.lang === 'console');
     expect(consoles.length).toBeGreaterThan(0);
     for (const block of consoles) {
-      const [first, ...expected] = block.body.split('\n');
-      expect(first).toMatch(/^\$ /);
-      const result = shell(first!.slice(2), root);
-      expect({ command: first, code: result.status, output: result.stdout }).toEqual({
-        command: first,
-        code: 0,
-        output: `${expected.join('\n')}\n`,
-      });
+      // `$ command` lines, each followed by what it prints.
+      const sessions = block.body.split(/^(?=\$ )/m);
+      expect(sessions.length).toBeGreaterThan(0);
+      for (const session of sessions) {
+        const [first, ...expected] = session.trimEnd().split('\n');
+        expect(first).toMatch(/^\$ /);
+        // No locale (LANG=C), as on a build server: French, the default.
+        const result = shell(first!.slice(2), root, { LANG: 'C' });
+        expect({ command: first, code: result.status, output: result.stdout }).toEqual({
+          command: first,
+          code: 0,
+          output: `${expected.join('\n')}\n`,
+        });
+      }
     }
   });
 
