@@ -2,10 +2,14 @@
 # The package as users get it: packs charte as `npm publish` would (from the dist/ already built by
 # `npm ci` or `npm run build`), checks that the tarball holds what it needs and nothing else, installs
 # it into an empty directory (its dependencies come from the npm registry), and runs the CLI there:
-# `charte --version`, `charte init --yes`, `charte validate`.
+# `charte --version`, `charte init --yes`, `charte validate`. Then the other way a town installs
+# charte before it is on the registry: from a git URL (here `git+file://` of this clone's
+# committed HEAD; npm clones it and builds it with `prepare`), and runs `charte --version` and
+# `charte validate` from there.
 #
 #   bash scripts/pack-smoke.sh            # exits non-zero, saying which check failed
 #   CHARTE_SMOKE_KEEP=1 bash scripts/pack-smoke.sh   # keep the temp directory to look into it
+#   CHARTE_SMOKE_GIT=0 bash scripts/pack-smoke.sh    # skip the git URL install (the slow part)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -148,4 +152,23 @@ node -e '
   console.log(`pack-smoke: ${report.files.length} charter(s) valid: ${report.files.map((f) => f.path).join(", ")}`);
 ' "$work/validate.json" || fail "'charte validate' checked no charter"
 
-echo "pack-smoke: OK (${tarball##*/})"
+if [ "${CHARTE_SMOKE_GIT:-1}" != "0" ]; then
+  step "installing from a git URL (git+file:// of the committed HEAD; prepare builds it)"
+  head="$(git -C "$root" rev-parse HEAD)" || fail "$root is not a git clone"
+  [ -z "$(git -C "$root" status --porcelain -- src package.json tsconfig.json tsconfig.build.json)" ] ||
+    echo "pack-smoke: note: uncommitted changes in src/ or package.json are not in the git install (HEAD ${head:0:7})"
+  gitapp="$work/gitapp"
+  mkdir -p "$gitapp"
+  (cd "$gitapp" && npm install --no-audit --no-fund --loglevel=error "git+file://${root}#${head}") ||
+    fail "npm install git+file://${root}#${head} failed"
+  got="$(cd "$gitapp" && npx --no -- charte --version)" || fail "'charte --version' from the git install exited with status $?"
+  [ "$got" = "$expected" ] || fail "'charte --version' from the git install printed '${got}', expected '${expected}'"
+  cp -R "$app/charters" "$gitapp/charters"
+  (cd "$gitapp" && npx --no -- charte validate charters > "$work/git-validate.txt" 2>&1) || {
+    cat "$work/git-validate.txt" >&2
+    fail "'charte validate' from the git install failed"
+  }
+  echo "pack-smoke: git URL install runs charte ${got}"
+fi
+
+echo "pack-smoke: OK (${tarball##*/}, and git+file:// unless CHARTE_SMOKE_GIT=0)"

@@ -244,11 +244,16 @@ describe('action.yml (composite GitHub Action)', () => {
 });
 
 describe('this repository’s workflows', () => {
-  it('CI runs npm ci, check and test on Node 20', () => {
+  it('CI runs npm ci, check and test on Node 20 (through .ci/run)', () => {
     const ci = readYaml('.github/workflows/ci.yml') as { jobs: Record<string, { steps: Step[] }> };
     const jobSteps = Object.values(ci.jobs).flatMap((job) => job.steps);
     expect(jobSteps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
-    const runs = jobSteps.map((s) => s.run ?? '');
+    // The workflow runs .ci/run, which holds the commands (and installs the tests' tools).
+    const runs = jobSteps
+      .map((s) => s.run ?? '')
+      .flatMap((run) =>
+        run === 'bash .ci/run' ? readFileSync(join(root, '.ci/run'), 'utf8').split('\n') : [run],
+      );
     for (const command of ['npm ci', 'npm run check', 'npm test']) {
       expect(runs.some((run) => run.startsWith(command))).toBe(true);
     }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diffLines, unifiedDiff } from '../src/history/line-diff.js';
 import { charterText, signedBy } from './fixtures/history/charter.js';
 import { AMENDED_V2, buildScenario, ID, OLD_PATH, PATH } from './fixtures/history/scenario.js';
 import { runCli } from './helpers/cli.js';
@@ -151,5 +152,28 @@ describe('charte diff in a shallow clone', () => {
     expect(result.stderr).toContain(
       'this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)',
     );
+  });
+});
+
+describe('the line diff (the diff package, bounded)', () => {
+  it('a rewrite beyond the bound is one hunk that deletes every line and inserts every line', () => {
+    const before = Array.from({ length: 1500 }, (_, i) => `old ${i}\n`).join('');
+    const after = Array.from({ length: 1500 }, (_, i) => `new ${i}\r\n`).join('');
+    const patch = unifiedDiff('a/x.md', 'b/x.md', before, after, { oldLineOffset: 10, newLineOffset: 10 });
+    const lines = patch.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['--- a/x.md', '+++ b/x.md', '@@ -11,1500 +11,1500 @@']);
+    expect(lines.filter((l) => l.startsWith('-old'))).toHaveLength(1500);
+    expect(lines.filter((l) => l.startsWith('+new'))).toHaveLength(1500);
+    // Every deletion first, then every insertion.
+    expect(lines.slice(3).findIndex((l) => l.startsWith('+'))).toBe(1500);
+  });
+
+  it('small edits stay minimal, and CRLF lines equal LF lines', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i}`);
+    const edited = lines.map((l, i) => (i % 400 === 7 ? `${l} (edited)` : l));
+    const edits = diffLines(lines, edited);
+    expect(edits.filter((e) => e.op === 'insert')).toHaveLength(5);
+    expect(edits.filter((e) => e.op === 'delete')).toHaveLength(5);
+    expect(unifiedDiff('a', 'b', `${lines.join('\r\n')}\r\n`, `${lines.join('\n')}\n`)).toBe('');
   });
 });

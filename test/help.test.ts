@@ -147,9 +147,26 @@ describe('commander in French', () => {
       "erreur : option '--format <format>' : la valeur 'xml' n'est pas permise. Valeurs permises : text, json, github, codequality.\n",
     );
     const missing = await runCli(['sign', '--lang', 'fr'], { cwd });
-    expect(missing.stderr).toBe("erreur : argument obligatoire manquant 'file'\n");
+    expect(missing.stderr).toBe('erreur : argument obligatoire manquant « fichier »\n');
     const help = await runCli(['validate', '--help', '--lang', 'fr'], { cwd });
     expect(help.stdout).toMatch(/\(valeurs : "text", "json", "github",\s+"codequality", défaut : "text"\)/);
     expect(help.stdout).not.toMatch(/choices|default:/);
+  });
+
+  it('names arguments in French in French usage lines: no [command], <file> or [paths...]', async () => {
+    const cwd = tempDir();
+    const root = await runCli(['--help', '--lang', 'fr'], { cwd });
+    expect(root.stdout).toMatch(/^Utilisation : charte \[options\] \[commande\]$/m);
+    expect(root.stdout).toMatch(/^ {2}sign \[options\] <fichier> /m);
+    expect(root.stdout).toMatch(/^ {2}validate \[options\] \[chemins\.\.\.\] /m);
+    expect(root.stdout).toMatch(/^ {2}help \[commande\] /m);
+    const sign = await runCli(['sign', '--help', '--lang', 'fr'], { cwd });
+    expect(sign.stdout).toMatch(/^Utilisation : charte sign \[options\] <fichier>$/m);
+    expect(sign.stdout).toContain('--decision <référence>');
+    for (const out of [root.stdout, sign.stdout]) {
+      expect(out).not.toMatch(/\[command\]|<file>|\[paths?(\.\.\.)?\]|<text>|<name>/);
+    }
+    const english = await runCli(['sign', '--help', '--lang', 'en'], { cwd });
+    expect(english.stdout).toMatch(/^Usage: charte sign \[options\] <file>$/m);
   });
 });

@@ -438,9 +438,13 @@ describe('charte init --ci and --git', () => {
     const steps = job.jobs.charte.steps;
     expect(steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
-      `npx --yes charte@${packageVersion()} validate --format github`,
-      `npx --yes charte@${packageVersion()} renew`,
+      'npm install --global --no-audit --no-fund "$CHARTE_PACKAGE"',
+      'charte validate --format github',
+      'charte renew',
     ]);
+    expect((job as unknown as { env: Record<string, string> }).env.CHARTE_PACKAGE).toBe(
+      `git+https://github.com/charte-solidarite/charte.git#v${packageVersion()}`,
+    );
     expect(result.stdout).toContain('CI job written: .github/workflows/charte.yml');
   });
 
@@ -452,10 +456,10 @@ describe('charte init --ci and --git', () => {
     expect(text).toMatch(/^# Vérifie les chartes/);
     const job = parse(text) as { charte: { variables: Record<string, unknown>; script: string[] } };
     expect(job.charte.variables.GIT_DEPTH).toBe(0);
-    expect(job.charte.script).toEqual([
-      `npx --yes charte@${packageVersion()} validate`,
-      `npx --yes charte@${packageVersion()} renew`,
-    ]);
+    expect(job.charte.script).toEqual(['charte validate', 'charte renew']);
+    expect(job.charte.variables.CHARTE_PACKAGE).toBe(
+      `git+https://github.com/charte-solidarite/charte.git#v${packageVersion()}`,
+    );
   });
 
   it('an existing CI file without --force: refused before the charter is written', async () => {

@@ -147,7 +147,7 @@ describe('charte sign: the file', () => {
     expect(result.code).toBe(0);
     // Akwadum's assembly has no recorded decision yet: the new signature carries the warning.
     expect(result.stderr).toBe(
-      "charter.md:127:13  warning  `akwadum` signed with no recorded decision: add its body's vote under `decisions`\n",
+      "charter.md:127:13  warning  `akwadum` signed with no recorded decision: add its body's vote under `decisions`  (decision-missing)\n",
     );
     expect(result.stdout).toContain(
       'All required signers have signed: version 2 signed on 1 July 2026, due for renewal on 1 July 2031.',
@@ -159,7 +159,9 @@ describe('charte sign: the file', () => {
     const args = [...KAYA_SIGNS.slice(0, -1), 'D-99', '--as-of', '2024-03-01'];
     const result = await runCli(['sign', 'draft.md', ...args], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('draft.md:49:13  warning  `D-99` matches no decision of `kaya` (D-07)\n');
+    expect(result.stderr).toBe(
+      'draft.md:49:13  warning  `D-99` matches no decision of `kaya` (D-07)  (decision-ref)\n',
+    );
     expect(readFileSync(join(dir, 'draft.md'), 'utf8')).toBe(
       DRAFT_SIGNED.replace('decision: D-07', 'decision: D-99'),
     );

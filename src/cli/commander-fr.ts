@@ -1,13 +1,45 @@
 /**
- * commander speaks English only: its parse errors and the "(choices: …, default: …)" of help
- * are put into French here, so that a French session reads French from end to end.
+ * commander speaks English only: its parse errors, the "(choices: …, default: …)" of help and the
+ * names of arguments in usage lines (`[command]`, `<file>`) are put into French here, so that a
+ * French session reads French from end to end.
  */
-import type { Argument, Help, Option } from 'commander';
+import { type Argument, type Command, Help, type Option } from 'commander';
+
+/** The French names of the arguments and option values commands declare in English. */
+const FRENCH_TERMS: Readonly<Record<string, string>> = {
+  command: 'commande',
+  options: 'options',
+  file: 'fichier',
+  files: 'fichiers',
+  path: 'chemin',
+  paths: 'chemins',
+  dir: 'dossier',
+  text: 'texte',
+  name: 'nom',
+  reference: 'référence',
+  'git-ref': 'réf-git',
+  provider: 'fournisseur',
+  spec: 'spécification',
+};
+
+/** `[command]` → `[commande]`, `<file>` → `<fichier>`, `[paths...]` → `[chemins...]`; other names as they are. */
+export function frenchTerms(text: string): string {
+  return text.replace(
+    /([<[])([\w-]+)((?:\.\.\.)?[>\]])/g,
+    (whole, open: string, name: string, close: string) => {
+      const french = FRENCH_TERMS[name];
+      return french === undefined ? whole : `${open}${french}${close}`;
+    },
+  );
+}
 
 const ERROR_PATTERNS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^error: unknown option '(.+?)'/, (o) => `erreur : option inconnue '${o}'`],
   [/^error: unknown command '(.+?)'/, (c) => `erreur : commande inconnue '${c}'`],
-  [/^error: missing required argument '(.+?)'/, (a) => `erreur : argument obligatoire manquant '${a}'`],
+  [
+    /^error: missing required argument '(.+?)'/,
+    (a) => `erreur : argument obligatoire manquant « ${FRENCH_TERMS[a] ?? a} »`,
+  ],
   [
     /^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./,
     (c, e, g) => `erreur : trop d'arguments pour '${c}' : ${e} attendu(s), ${g} reçu(s).`,
@@ -57,6 +89,18 @@ export function frenchHelp(): Partial<Help> {
         ? []
         : extras(option.argChoices, option.defaultValue, option.defaultValueDescription);
       return parts.length > 0 ? `${option.description} (${parts.join(', ')})` : option.description;
+    },
+    commandUsage(command: Command): string {
+      return frenchTerms(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(command: Command): string {
+      return frenchTerms(Help.prototype.subcommandTerm.call(this, command));
+    },
+    argumentTerm(argument: Argument): string {
+      return frenchTerms(Help.prototype.argumentTerm.call(this, argument));
+    },
+    optionTerm(option: Option): string {
+      return frenchTerms(Help.prototype.optionTerm.call(this, option));
     },
     argumentDescription(argument: Argument): string {
       const parts = extras(argument.argChoices, argument.defaultValue, argument.defaultValueDescription);

@@ -11,6 +11,7 @@ import {
   type CharterStatus,
   charterStatus,
   dueOn,
+  EVALUATION_CRITERIA,
   noticeMonths,
   periodYears,
   requiredSigners,
@@ -299,14 +300,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     value: charter.sustainability[p],
   }));
 
-  const criteria = [
-    'environment',
-    'economy',
-    'social',
-    'future_generations',
-    'north_south',
-    'geographic_scope',
-  ] as const;
+  const criteria = EVALUATION_CRITERIA;
   const evaluation = charter.evaluation
     ? criteria
         .filter((c) => charter.evaluation?.[c] !== undefined)

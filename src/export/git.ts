@@ -11,6 +11,7 @@ import { dirname, relative, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
 import { GitError, runGit as runGitModule } from '../git/index.js';
 import type { Lang } from '../i18n/index.js';
+import { commonDirectory } from '../paths.js';
 
 export { GitError };
 
@@ -62,17 +63,10 @@ export interface CommitStamp {
   order: number;
 }
 
+/** The one file, or the folder that holds them all (`.` for the repository), for git's pathspec. */
 function commonScope(relPaths: readonly string[]): string {
   if (relPaths.length === 1) return relPaths[0]!;
-  const parts = relPaths.map((p) => p.split('/').slice(0, -1));
-  const first = parts[0] ?? [];
-  let n = first.length;
-  for (const p of parts) {
-    let i = 0;
-    while (i < n && i < p.length && p[i] === first[i]) i++;
-    n = i;
-  }
-  return n === 0 ? '.' : first.slice(0, n).join('/');
+  return commonDirectory(relPaths, '/') || '.';
 }
 
 /**

@@ -16,6 +16,7 @@ import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { Charter } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
 import { typographicData } from '../render/typography.js';
+import { commonDirectory } from '../paths.js';
 import { validateFile, validateLoaded } from '../validate/index.js';
 import { commitTreeFiles, type RepositoryFiles, workingTreeFiles } from './assets.js';
 import { buildDocument, type DocumentData, type Revision } from './document.js';
@@ -515,18 +516,6 @@ function withExtension(path: string, format: ExportFormat): string {
   return `${ext.toLowerCase() === '.md' ? path.slice(0, -ext.length) : path}.${format}`;
 }
 
-function commonDirectory(paths: readonly string[]): string {
-  const parts = paths.map((p) => dirname(p).split(sep));
-  const first = parts[0] ?? [];
-  let n = first.length;
-  for (const p of parts) {
-    let i = 0;
-    while (i < n && i < p.length && p[i] === first[i]) i++;
-    n = i;
-  }
-  return first.slice(0, n).join(sep) || sep;
-}
-
 async function planOutputs(jobs: Job[], options: ExportOptions): Promise<void> {
   const { lang, format } = options;
   const sources = jobs.map((j) => j.file.path);
@@ -540,7 +529,7 @@ async function planOutputs(jobs: Job[], options: ExportOptions): Promise<void> {
     if (jobs.length > 1 || isDir || /[/\\]$/.test(options.output)) outputDir = out;
     else jobs[0]!.output = out;
   }
-  const common = commonDirectory(sources);
+  const common = commonDirectory(sources, sep) || sep;
   for (const job of jobs) {
     if (job.output !== '') continue;
     const name = withExtension(basename(job.file.path), format);

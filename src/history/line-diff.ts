@@ -1,14 +1,24 @@
 /**
- * A unified diff of two texts, line by line (Myers' O(ND) algorithm), in the format of
- * `diff -u` / `git diff`. Written here because no diff package is installed; the one entry
- * point, `unifiedDiff`, takes what the `diff` package's `createTwoFilesPatch` takes, so that
- * swapping it for that package is a one-function change.
+ * A unified diff of two texts, line by line, in the format of `diff -u` / `git diff`. The edit
+ * script comes from the `diff` package (Myers' algorithm); this module keeps what is the
+ * program's own: line endings not compared, line offsets (a charter's body starts after its front
+ * matter), and a bound on the work.
+ *
+ * Measured on a 2,000-line rewrite (every line changed; CPU time, as the machine was loaded):
+ * the former hand-written Myers took 354 ms and 181 MB peak RSS; `diff` stopping at
+ * MAX_EDIT_LENGTH takes 177 ms and 54 MB, then replaces everything, which for a rewrite is the
+ * shortest script anyway. 50 scattered edits in 2,000 lines: 18 ms before, 28 ms now.
  */
+import { diffArrays } from 'diff';
 
 export type Edit = { op: 'equal' | 'delete' | 'insert'; line: string };
 
-/** Beyond this many differences the edit script is "replace everything" (bounded memory). */
-const MAX_EDIT_DISTANCE = 4000;
+/**
+ * Beyond this many differences the edit script is "delete everything, insert everything": a
+ * charter's text rarely has a thousand changed lines unless it was rewritten, and the search
+ * costs time and memory in proportion to the differences.
+ */
+const MAX_EDIT_LENGTH = 1000;
 
 /** Splits a text into lines, each keeping no line ending; a final line ending adds no empty line. */
 export function splitLines(text: string): string[] {
@@ -18,85 +28,20 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** The shortest edit script turning `a` into `b`. */
+/** A shortest edit script turning `a` into `b` (or, beyond MAX_EDIT_LENGTH, a full replacement). */
 export function diffLines(a: readonly string[], b: readonly string[]): Edit[] {
-  // Common prefix and suffix cost nothing and shrink the search.
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
+  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_EDIT_LENGTH });
+  if (changes === undefined) {
+    return [
+      ...a.map((line): Edit => ({ op: 'delete', line })),
+      ...b.map((line): Edit => ({ op: 'insert', line })),
+    ];
   }
-  const head: Edit[] = a.slice(0, start).map((line) => ({ op: 'equal', line }));
-  const tail: Edit[] = a.slice(endA).map((line) => ({ op: 'equal', line }));
-  const middle = myers(a.slice(start, endA), b.slice(start, endB));
-  return [...head, ...middle, ...tail];
-}
-
-function myers(a: readonly string[], b: readonly string[]): Edit[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return b.map((line) => ({ op: 'insert', line }));
-  if (m === 0) return a.map((line) => ({ op: 'delete', line }));
-  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
-          ? v[offset + k + 1]!
-          : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      next[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, a, b, d, offset);
-    }
-    v = next;
-  }
-  // Too different to be worth aligning: everything out, everything in.
-  return [
-    ...a.map((line) => ({ op: 'delete' as const, line })),
-    ...b.map((line) => ({ op: 'insert' as const, line })),
-  ];
-}
-
-function backtrack(
-  trace: Int32Array[],
-  a: readonly string[],
-  b: readonly string[],
-  dEnd: number,
-  offset: number,
-): Edit[] {
-  const edits: Edit[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = dEnd; d > 0; d--) {
-    const v = trace[d]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = v[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      edits.push({ op: 'equal', line: a[--x]! });
-      y--;
-    }
-    if (x === prevX) edits.push({ op: 'insert', line: b[--y]! });
-    else edits.push({ op: 'delete', line: a[--x]! });
-  }
-  while (x > 0 && y > 0) {
-    edits.push({ op: 'equal', line: a[--x]! });
-    y--;
-  }
-  return edits.reverse();
+  return changes.flatMap((change) =>
+    change.value.map(
+      (line): Edit => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', line }),
+    ),
+  );
 }
 
 export interface UnifiedOptions {

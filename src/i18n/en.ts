@@ -708,7 +708,33 @@ export const en: Catalogue = {
     defaultLabel: 'default value',
     answersInvalid: 'these answers do not make a valid charter (nothing was written):',
   },
-  cli: {},
+  cli: {
+    completionDescription: 'print the completion script of commands, flags and values for bash, zsh or fish',
+    completionShellArgument: 'the shell: bash, zsh or fish (default: $SHELL)',
+    completionExamples: `
+Examples:
+  $ source <(charte completion bash)       # in ~/.bashrc
+  $ charte completion bash > ~/.local/share/bash-completion/completions/charte
+  $ charte completion zsh > "\${fpath[1]}/_charte"
+  $ charte completion fish > ~/.config/fish/completions/charte.fish
+Generate it again after upgrading charte.`,
+    completionWhichShell: (supported: string) =>
+      `which shell? write \`charte completion <shell>\` with one of: ${supported}`,
+    completionUnsupportedShell: (name: string, supported: string) =>
+      `shell "${name}" is not supported; supported shells: ${supported}`,
+    ciGithubHeader: `# Checks the solidarity charters on every push and pull request: charte validate, then charte renew.
+# fetch-depth: 0 fetches the whole history: signatures and past versions live in git.`,
+    ciGitlabHeader: `# Checks the solidarity charters on every push and merge request: charte validate, then charte renew.
+# GIT_DEPTH: 0 fetches the whole history: signatures and past versions live in git.`,
+    ciPackageComment: `  # The charte to install: a git URL pinned to a tag, a .tgz tarball or, once charte is
+  # published on npm, charte@<version>.`,
+    ciPackageSpecInvalid: (spec: string) =>
+      `"${spec}" is not an npm package spec (for example charte@0.2.0, git+https://…/charte.git#v0.1.0 or ./charte-0.1.0.tgz)`,
+    packageSpecOption:
+      'what the CI job installs: charte@<version>, a git URL or a tarball (default: this version’s git tag)',
+    packageSpecWithoutCi: '--package-spec says what the CI job installs: give --ci github or --ci gitlab too',
+    warningWord: 'warning',
+  },
   log: {
     noSuchFile: (path: string) => `${path}: no such file; give the path of a charter in the repository`,
     inCommit: (sha: string) => ` in commit ${sha}`,
@@ -740,5 +766,14 @@ export const en: Catalogue = {
     uncommitted: 'working file: uncommitted changes',
     warning: 'warning: ',
   },
-  diff: {},
+  diff: {
+    heading: (path: string, from: string, to: string) => `${path}: ${from} → ${to}`,
+    workingFile: (version: number | null) => `working file (v${version ?? '?'})`,
+    commitSide: (ref: string, commit: string, version: number | null) =>
+      `${ref} (${commit}, v${version ?? '?'})`,
+    frontMatterUnchanged: 'Front matter: no change',
+    frontMatterHeading: 'Front matter:',
+    textUnchanged: 'Text: no change',
+    textHeading: 'Text:',
+  },
 };

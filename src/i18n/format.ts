@@ -4,7 +4,6 @@
  * machine's time zone never moves a day.
  */
 
-import { parseDate } from '../model/dates.js';
 import type { Lang } from './index.js';
 
 /** The locale of each document language: `en-GB` writes `19 October 2024` and `€6,000`. */
@@ -42,18 +41,33 @@ export function formatMoney(amount: number, currency: string, lang: Lang): strin
   }
 }
 
+/**
+ * The UTC midnight of a `YYYY-MM-DD` date that exists in the calendar, or undefined. (i18n is the
+ * lowest layer and cannot use model/dates.ts: a date exists when it survives the round trip.)
+ */
+function calendarInstant(date: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const instant = new Date(Date.UTC(2000, month - 1, day));
+  instant.setUTCFullYear(year, month - 1, day);
+  const exists =
+    instant.getUTCFullYear() === year && instant.getUTCMonth() === month - 1 && instant.getUTCDate() === day;
+  return exists ? instant : undefined;
+}
+
 /** `19 octobre 2024`, `1er mars 2025` / `19 October 2024`; anything that is not a calendar date as is. */
 export function formatDateLong(date: string, lang: Lang): string {
-  const parts = parseDate(date);
-  if (!parts) return date;
+  const instant = calendarInstant(date);
+  if (!instant) return date;
   let format = dateFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
-  const text = format.format(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const text = format.format(instant);
   // French writes the first day of a month as an ordinal: « 1er mars ».
-  return lang === 'fr' && parts.day === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
+  return lang === 'fr' && instant.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** `Burkina Faso` for `BF`; the code itself when the name is unknown. */

@@ -740,7 +740,35 @@ export const fr = {
     answersInvalid: 'ces réponses ne font pas une charte valide (rien n’a été écrit) :',
   },
   // ── cli: help, commander errors, prompts ──
-  cli: {},
+  cli: {
+    completionDescription:
+      'affiche le script de complétion des commandes, options et valeurs pour bash, zsh ou fish',
+    completionShellArgument: 'le shell : bash, zsh ou fish (défaut : celui de $SHELL)',
+    completionExamples: `
+Exemples :
+  $ source <(charte completion bash)       # dans ~/.bashrc
+  $ charte completion bash > ~/.local/share/bash-completion/completions/charte
+  $ charte completion zsh > "\${fpath[1]}/_charte"
+  $ charte completion fish > ~/.config/fish/completions/charte.fish
+Générez-le de nouveau après une mise à jour de charte.`,
+    completionWhichShell: (supported: string) =>
+      `quel shell ? écrivez \`charte completion <shell>\` avec l’un de : ${supported}`,
+    completionUnsupportedShell: (name: string, supported: string) =>
+      `le shell « ${name} » n’est pas pris en charge ; shells pris en charge : ${supported}`,
+    ciGithubHeader: `# Vérifie les chartes de solidarité à chaque push et pull request : charte validate, puis charte renew.
+# fetch-depth: 0 récupère tout l’historique : les signatures et les versions passées vivent dans git.`,
+    ciGitlabHeader: `# Vérifie les chartes de solidarité à chaque push et merge request : charte validate, puis charte renew.
+# GIT_DEPTH: 0 récupère tout l’historique : les signatures et les versions passées vivent dans git.`,
+    ciPackageComment: `  # Le charte à installer : une URL git épinglée sur une étiquette, une archive .tgz ou, une fois
+  # charte publié sur npm, charte@<version>.`,
+    ciPackageSpecInvalid: (spec: string) =>
+      `« ${spec} » n’est pas une spécification de paquet npm (par exemple charte@0.2.0, git+https://…/charte.git#v0.1.0 ou ./charte-0.1.0.tgz)`,
+    packageSpecOption:
+      'ce que le job CI installe : charte@<version>, une URL git ou une archive (défaut : l’étiquette git de cette version)',
+    packageSpecWithoutCi:
+      '--package-spec dit ce que le job CI installe : donnez aussi --ci github ou --ci gitlab',
+    warningWord: 'avertissement',
+  },
   // ── log and diff ──
   log: {
     noSuchFile: (path: string) => `${path} : fichier introuvable ; donnez le chemin d’une charte du dépôt`,
@@ -773,7 +801,16 @@ export const fr = {
     uncommitted: 'fichier de travail : modifications non commitées',
     warning: 'avertissement : ',
   },
-  diff: {},
+  diff: {
+    heading: (path: string, from: string, to: string) => `${path} : ${from} → ${to}`,
+    workingFile: (version: number | null) => `fichier de travail (v${version ?? '?'})`,
+    commitSide: (ref: string, commit: string, version: number | null) =>
+      `${ref} (${commit}, v${version ?? '?'})`,
+    frontMatterUnchanged: 'Front matter : aucun changement',
+    frontMatterHeading: 'Front matter :',
+    textUnchanged: 'Texte : aucun changement',
+    textHeading: 'Texte :',
+  },
 };
 
 export type Catalogue = typeof fr;

@@ -5,25 +5,32 @@
  */
 import { resolve } from 'node:path';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPathOf } from '../load/charter-file.js';
 import { readSource, SourceError } from '../load/source.js';
 import { PositionedYaml } from '../load/yaml.js';
 import { readSchema } from '../validate/schema.js';
 import { didYouMean } from '../validate/suggest.js';
+import { isPackageSpec } from './ci.js';
 import type { Answers } from './defaults.js';
 
 export interface AnswersFile {
   data: Answers;
+  /** `ci_package`: the package spec the CI job of `--ci` installs (not a front matter key). */
+  ciPackage?: string;
   /** The file as messages show it. */
   display: string;
   /** `file:line:column` of the value at a JSON Pointer (or of where it belongs). */
   where(pointer: string, options?: { key?: boolean }): string;
 }
 
-/** The keys an answers file may hold: the front matter's. */
+/** Keys of an answers file that are not the charter's: they configure what init writes beside it. */
+export const INIT_ONLY_KEYS = ['ci_package'] as const;
+
+/** The keys an answers file may hold: the front matter's, and INIT_ONLY_KEYS. */
 export function answerKeys(): string[] {
-  return Object.keys(readSchema().properties ?? {});
+  return [...Object.keys(readSchema().properties ?? {}), ...INIT_ONLY_KEYS];
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -93,8 +100,16 @@ export async function loadAnswers(path: string, options: { cwd: string; lang: La
       2,
     );
   }
+  const { ci_package: ciPackage, ...charterAnswers } = answers as Answers & { ci_package?: unknown };
+  if (ciPackage !== undefined && (typeof ciPackage !== 'string' || !isPackageSpec(ciPackage))) {
+    throw new ExitError(
+      `${at(doc.locate('/ci_package', {}))}: ${messages(lang).cli.ciPackageSpecInvalid(String(ciPackage))}`,
+      2,
+    );
+  }
   return {
-    data: answers,
+    data: charterAnswers,
+    ...(ciPackage !== undefined ? { ciPackage } : {}),
     display,
     where: (pointer, opts) => at(doc.locate(pointer, opts ?? {})),
   };

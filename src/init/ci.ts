@@ -1,9 +1,18 @@
 /**
  * The CI job `charte init --ci` writes: `charte validate` and `charte renew` on every push and
  * pull (merge) request, on a full clone, because renewal reads the signing history in git.
+ *
+ * The job installs charte from a package spec (`--package-spec`, or `ci_package` in the answers
+ * file): by default the git repository of this very version, pinned to its tag `v<version>`
+ * (`npm install` builds it through `prepare`), which works before charte is on the npm registry.
+ * Once the release workflow (.github/workflows/release.yml) has published a version, the spec
+ * `charte@<version>` installs it from the registry, faster.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
-import { packageVersion } from '../paths.js';
+import { packageRoot, packageVersion } from '../paths.js';
 
 export const CI_KINDS = ['github', 'gitlab'] as const;
 export type CiKind = (typeof CI_KINDS)[number];
@@ -13,19 +22,35 @@ export const CI_PATHS: Readonly<Record<CiKind, string>> = {
   gitlab: '.gitlab-ci.yml',
 };
 
-export function ciFile(kind: CiKind, lang: Lang): string {
-  const fr = lang === 'fr';
-  // The version that wrote the job, pinned: a charters repository has no package.json, and an
-  // unpinned npx would run whatever is published under that name at the time.
-  const pinned = `charte@${packageVersion()}`;
+/** `git+https://…/charte.git`, the package's repository as package.json gives it. */
+export function packageRepository(): string {
+  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+    repository?: string | { url?: string };
+  };
+  const url = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  if (!url) throw new Error('package.json has no repository.url: the default CI package spec needs it');
+  return url.startsWith('git+') || url.startsWith('github:') ? url : `git+${url}`;
+}
+
+/**
+ * What the generated jobs install by default: this version, from its git tag. A charters
+ * repository has no package.json, and an unpinned spec would run whatever is current that day.
+ */
+export function defaultPackageSpec(): string {
+  return `${packageRepository()}#v${packageVersion()}`;
+}
+
+/** An npm package spec a CI job may install: one word, nothing a shell or YAML would read. */
+export function isPackageSpec(spec: string): boolean {
+  return /^[A-Za-z0-9@./~][A-Za-z0-9@._~:/#+=%-]*$/.test(spec) && spec.length <= 500;
+}
+
+/** The job for `kind`, with comments in `lang`, installing charte from `packageSpec`. */
+export function ciFile(kind: CiKind, lang: Lang, packageSpec: string = defaultPackageSpec()): string {
+  const m = messages(lang).cli;
+  if (!isPackageSpec(packageSpec)) throw new Error(`not a package spec: ${JSON.stringify(packageSpec)}`);
   if (kind === 'github') {
-    return `${
-      fr
-        ? `# Vérifie les chartes de solidarité à chaque push et pull request : charte validate, puis charte renew.
-# fetch-depth: 0 récupère tout l'historique : les signatures et les versions passées vivent dans git.`
-        : `# Checks the solidarity charters on every push and pull request: charte validate, then charte renew.
-# fetch-depth: 0 fetches the whole history: signatures and past versions live in git.`
-    }
+    return `${m.ciGithubHeader}
 name: charte
 
 on:
@@ -34,6 +59,10 @@ on:
 
 permissions:
   contents: read
+
+env:
+${m.ciPackageComment}
+  CHARTE_PACKAGE: ${packageSpec}
 
 jobs:
   charte:
@@ -45,30 +74,30 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      - name: charte
+        run: npm install --global --no-audit --no-fund "$CHARTE_PACKAGE"
       - name: charte validate
-        run: npx --yes ${pinned} validate --format github
+        run: charte validate --format github
       - name: charte renew
-        run: npx --yes ${pinned} renew
+        run: charte renew
 `;
   }
-  return `${
-    fr
-      ? `# Vérifie les chartes de solidarité à chaque push et merge request : charte validate, puis charte renew.
-# GIT_DEPTH: 0 récupère tout l'historique : les signatures et les versions passées vivent dans git.`
-      : `# Checks the solidarity charters on every push and merge request: charte validate, then charte renew.
-# GIT_DEPTH: 0 fetches the whole history: signatures and past versions live in git.`
-  }
+  return `${m.ciGitlabHeader}
 charte:
   image: node:20
   variables:
     GIT_DEPTH: 0
+${m.ciPackageComment.replace(/^/gm, '  ')}
+    CHARTE_PACKAGE: ${packageSpec}
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS
       when: never
     - if: $CI_COMMIT_BRANCH
+  before_script:
+    - npm install --global --no-audit --no-fund "$CHARTE_PACKAGE"
   script:
-    - npx --yes ${pinned} validate
-    - npx --yes ${pinned} renew
+    - charte validate
+    - charte renew
 `;
 }

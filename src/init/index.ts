@@ -22,7 +22,7 @@ import { type CharterTemplate, compileParts, resolveTemplate } from '../render/t
 import { validateLoaded } from '../validate/index.js';
 import { findPlaceholders } from '../validate/placeholders.js';
 import { type AnswersFile, loadAnswers } from './answers.js';
-import { CI_PATHS, type CiKind, ciFile } from './ci.js';
+import { CI_PATHS, type CiKind, ciFile, defaultPackageSpec, isPackageSpec } from './ci.js';
 import { type Answers, completeAnswers, missingAnswers } from './defaults.js';
 import {
   charterTarget,
@@ -56,6 +56,8 @@ export interface InitOptions {
   yes?: boolean;
   force?: boolean;
   ci?: CiKind;
+  /** `--package-spec`: what the CI job installs (default: the answers' `ci_package`, else this version's git tag). */
+  packageSpec?: string;
   git?: boolean;
   /** Given on a terminal: missing answers are asked. */
   prompter?: Prompter;
@@ -111,6 +113,12 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       ? undefined
       : { path: pathInside(cwd, CI_PATHS[options.ci], lang), display: CI_PATHS[options.ci] };
   if (ciTarget) checkTargets([ciTarget], cwd, options.force ?? false, lang);
+  if (options.packageSpec !== undefined && options.ci === undefined) {
+    throw new ExitError(messages(lang).cli.packageSpecWithoutCi, 2);
+  }
+  if (options.packageSpec !== undefined && !isPackageSpec(options.packageSpec)) {
+    throw new ExitError(`--package-spec: ${messages(lang).cli.ciPackageSpecInvalid(options.packageSpec)}`, 2);
+  }
   const needGitInit = options.git === true && !(await insideRepository(cwd, options.env, lang));
   const prompter = options.yes ? undefined : options.prompter;
 
@@ -184,7 +192,14 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     // 6. Writes, all or nothing.
     const planned: PlannedFile[] = [{ path, display, content: rendered.text }];
     if (ciTarget && options.ci) {
-      planned.push({ ...ciTarget, content: ciFile(options.ci, language.startsWith('en') ? 'en' : 'fr') });
+      planned.push({
+        ...ciTarget,
+        content: ciFile(
+          options.ci,
+          language.startsWith('en') ? 'en' : 'fr',
+          options.packageSpec ?? answersFile?.ciPackage ?? defaultPackageSpec(),
+        ),
+      });
     }
     checkTargets(planned, cwd, options.force ?? false, lang);
     const undo = await writeAll(planned, lang);

@@ -49,6 +49,17 @@ export const FRONT_MATTER_KEYS = [
 export const PILLARS = ['environment', 'economy', 'social'] as const;
 export type Pillar = (typeof PILLARS)[number];
 
+/** The criteria of the evaluation grid (0 to 3 stars each), in the order the documents show them. */
+export const EVALUATION_CRITERIA = [
+  'environment',
+  'economy',
+  'social',
+  'future_generations',
+  'north_south',
+  'geographic_scope',
+] as const satisfies readonly (keyof NonNullable<Charter['evaluation']>)[];
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
+
 export const STATES = [
   'draft',
   'partially_signed',

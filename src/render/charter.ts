@@ -17,6 +17,7 @@ import {
   DEFAULT_PERIOD_YEARS,
   type Decision,
   type Entity,
+  EVALUATION_CRITERIA,
   type Referent,
   type Resource,
   type Signature,
@@ -57,14 +58,7 @@ export interface BodyContext extends Omit<Charter, 'entities' | 'commitments' | 
   blocks: Record<BlockName, string>;
 }
 
-const CRITERIA = [
-  'environment',
-  'economy',
-  'social',
-  'future_generations',
-  'north_south',
-  'geographic_scope',
-];
+const CRITERIA: readonly string[] = EVALUATION_CRITERIA;
 
 function uiLang(language: string): Lang {
   return language.startsWith('en') ? 'en' : 'fr';

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { Lang } from '../i18n/index.js';
 import { joinList } from '../i18n/index.js';
 import { parsePointer } from '../load/yaml.js';
-import type { SchemaNode } from './schema.js';
+import type { SchemaNode } from './schema-node.js';
 import { didYouMean } from './suggest.js';
 
 export interface DescribedError {

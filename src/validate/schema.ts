@@ -9,23 +9,13 @@ import type { CharterFile } from '../load/charter-file.js';
 import { schemaPath } from '../paths.js';
 import precompiled from './charter-validator.generated.js';
 import { describeSchemaError } from './messages.js';
+import type { SchemaNode } from './schema-node.js';
+
+export type { SchemaNode };
 
 export interface LoadedSchema {
   schema: SchemaNode;
   validate: ValidateFunction;
-}
-
-export interface SchemaNode {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  enum?: unknown[];
-  const?: unknown;
-  pattern?: string;
-  format?: string;
-  'x-label'?: { fr: string; en: string };
-  [key: string]: unknown;
 }
 
 let loaded: LoadedSchema | undefined;

@@ -119,9 +119,8 @@ Examples:
         ctx.exitCode = 1;
         return;
       }
-      for (const w of outcome.warnings) {
-        ctx.stderr.write(`${w.path}:${w.line}:${w.column}  warning  ${w.message}  (${w.rule})\n`);
-      }
+      const { warningLine } = await import('../../report/warning-line.js');
+      for (const w of outcome.warnings) ctx.stderr.write(warningLine(w, ctx.lang));
       for (const file of outcome.written) ctx.stdout.write(`${file.output}\n`);
       ctx.exitCode = 0;
     });

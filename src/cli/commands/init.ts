@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { messages } from '../../i18n/catalogue.js';
 import type { CliContext } from '../context.js';
 import { exitCodesHelp } from '../help.js';
 
@@ -10,6 +11,7 @@ interface InitFlags {
   yes?: boolean;
   force?: boolean;
   ci?: 'github' | 'gitlab';
+  packageSpec?: string;
   git?: boolean;
 }
 
@@ -62,6 +64,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
           : 'also write the CI job running charte validate and charte renew',
       ).choices(['github', 'gitlab']),
     )
+    .option('--package-spec <spec>', messages(ctx.lang).cli.packageSpecOption)
     .option(
       '--git',
       fr
@@ -116,6 +119,7 @@ Examples:
         yes: flags.yes === true,
         force: flags.force === true,
         ...(flags.ci !== undefined ? { ci: flags.ci } : {}),
+        ...(flags.packageSpec !== undefined ? { packageSpec: flags.packageSpec } : {}),
         git: flags.git === true,
         ...(prompter ? { prompter } : {}),
       });

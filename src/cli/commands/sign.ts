@@ -111,10 +111,9 @@ error (exit 2).`
         ...(flags.decision !== undefined ? { decision: flags.decision } : {}),
         ...(flags.commit ? { commit: true } : {}),
       });
+      const { warningLine } = await import('../../report/warning-line.js');
       for (const warning of result.warnings) {
-        ctx.stderr.write(
-          `${result.path}:${warning.line}:${warning.column}  ${fr ? 'avertissement' : 'warning'}  ${warning.message}\n`,
-        );
+        ctx.stderr.write(warningLine({ ...warning, path: result.path }, ctx.lang));
       }
       ctx.stdout.write(describeSignResult(result, ctx.lang));
       ctx.exitCode = 0;

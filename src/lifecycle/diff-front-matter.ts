@@ -1,0 +1,321 @@
+/**
+ * The front matter of two versions compared as data and told in words ("entity added: …",
+ * "commitment C3 added", "resource amount 8,000 → 10,000 EUR").
+ */
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/index.js';
+import { FRONT_MATTER_KEYS } from '../model/charter.js';
+import type { ChangeKind, FrontMatterChange } from './diff-types.js';
+import { canonicalJson } from './renew-report.js';
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function show(value: unknown, lang: Lang): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'string') {
+    const text = value.length > 70 ? `${value.slice(0, 67)}…` : value;
+    return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+  }
+  if (Array.isArray(value))
+    return `[${value.map((v) => (typeof v === 'string' ? v : show(v, lang))).join(', ')}]`;
+  if (typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+interface KeyedList {
+  section: string;
+  key: (item: Obj) => string | undefined;
+  /** The noun, and whether it is feminine in French (for the agreement of the participle). */
+  label: { fr: string; en: string; feminine: boolean };
+  /** Commitments are named by their code before the verb: "commitment C3 added: title". */
+  codeFirst?: boolean;
+  summary: (item: Obj, lang: Lang) => string;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const joined = (...values: unknown[]) => values.filter((x) => typeof x === 'string' && x !== '').join(', ');
+
+const LISTS: KeyedList[] = [
+  {
+    section: 'entities',
+    key: (e) => text(e.id),
+    label: { fr: 'entité', en: 'entity', feminine: true },
+    summary: (e) => joined(e.name, e.role, e.country),
+  },
+  {
+    section: 'referents',
+    key: (r) => text(r.name),
+    label: { fr: 'référent', en: 'referent', feminine: false },
+    summary: (r) => joined(r.entity, r.function),
+  },
+  {
+    section: 'commitments',
+    key: (c) => text(c.id),
+    label: { fr: 'engagement', en: 'commitment', feminine: false },
+    codeFirst: true,
+    summary: (c) => text(c.title) ?? '',
+  },
+  {
+    section: 'decisions',
+    key: (d) => (typeof d.entity === 'string' ? `${d.entity} ${text(d.reference) ?? ''}`.trim() : undefined),
+    label: { fr: 'délibération', en: 'decision', feminine: true },
+    summary: (d) => joined(d.body, d.date),
+  },
+  {
+    section: 'signatures',
+    key: (s) => text(s.entity),
+    label: { fr: 'signature', en: 'signature', feminine: true },
+    summary: (s) => joined(s.signatory, s.capacity, s.date),
+  },
+];
+
+const VERBS = {
+  added: { fr: 'ajouté', en: 'added' },
+  removed: { fr: 'retiré', en: 'removed' },
+  changed: { fr: 'modifié', en: 'changed' },
+};
+
+/** "entity added: friends (…)", "commitment C3 added: title", "referent changed: Name, function …". */
+function itemMessage(list: KeyedList, change: ChangeKind, lang: Lang, key: string, rest: string): string {
+  const fr = lang === 'fr';
+  const verb = fr ? `${VERBS[change].fr}${list.label.feminine ? 'e' : ''}` : VERBS[change].en;
+  const noun = list.label[lang];
+  const colon = fr ? ' : ' : ': ';
+  if (list.codeFirst) return `${noun} ${key} ${verb}${rest ? `${colon}${rest}` : ''}`;
+  return `${noun} ${verb}${colon}${key}${rest ? (change === 'changed' ? `, ${rest}` : ` (${rest})`) : ''}`;
+}
+
+function fieldChanges(before: Obj, after: Obj): Array<[string, unknown, unknown]> {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.filter((k) => !same(before[k], after[k])).map((k) => [k, before[k], after[k]]);
+}
+
+function items(value: unknown): Obj[] {
+  return Array.isArray(value) ? value.filter(isObj) : [];
+}
+
+function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang: Lang): FrontMatterChange[] {
+  const changes: FrontMatterChange[] = [];
+  const index = (value: unknown) => {
+    const map = new Map<string, Obj>();
+    for (const item of items(value)) {
+      const key = list.key(item);
+      if (key !== undefined && !map.has(key)) map.set(key, item);
+    }
+    return map;
+  };
+  const a = index(before);
+  const b = index(after);
+  for (const [key, item] of b) {
+    const old = a.get(key);
+    if (!old) {
+      changes.push({
+        section: list.section,
+        change: 'added',
+        item: key,
+        after: item,
+        message: itemMessage(list, 'added', lang, key, list.summary(item, lang)),
+      });
+      continue;
+    }
+    for (const [field, x, y] of fieldChanges(old, item)) {
+      changes.push({
+        section: list.section,
+        change: 'changed',
+        item: key,
+        field,
+        before: x,
+        after: y,
+        message: itemMessage(list, 'changed', lang, key, `${field} ${show(x, lang)} → ${show(y, lang)}`),
+      });
+    }
+  }
+  for (const [key, item] of a) {
+    if (b.has(key)) continue;
+    changes.push({
+      section: list.section,
+      change: 'removed',
+      item: key,
+      before: item,
+      message: itemMessage(list, 'removed', lang, key, list.summary(item, lang)),
+    });
+  }
+  return changes;
+}
+
+function resourceName(r: Obj): string {
+  const description = text(r.description) ?? '';
+  const short = description.length > 50 ? `${description.slice(0, 47)}…` : description;
+  return `${text(r.entity) ?? '?'}, ${text(r.type) ?? '?'}${short ? `: ${short}` : ''}`;
+}
+
+function amountText(r: Obj, lang: Lang): string {
+  return typeof r.amount === 'number'
+    ? `${formatNumber(r.amount, lang)}${typeof r.currency === 'string' ? ` ${r.currency}` : ''}`
+    : '—';
+}
+
+/**
+ * Resources have no id: an unchanged resource matches itself; then a resource with the same
+ * entity, type and description is the same one changed; then the same entity and type, in order.
+ */
+function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatterChange[] {
+  const fr = lang === 'fr';
+  const a = items(before);
+  const b = items(after);
+  const pairs: Array<[Obj, Obj]> = [];
+  const freeA = new Set(a);
+  const freeB = new Set(b);
+  const match = (test: (x: Obj, y: Obj) => boolean) => {
+    for (const y of b) {
+      if (!freeB.has(y)) continue;
+      const x = a.find((candidate) => freeA.has(candidate) && test(candidate, y));
+      if (!x) continue;
+      freeA.delete(x);
+      freeB.delete(y);
+      pairs.push([x, y]);
+    }
+  };
+  match((x, y) => same(x, y));
+  match((x, y) => x.entity === y.entity && x.type === y.type && x.description === y.description);
+  match((x, y) => x.entity === y.entity && x.type === y.type);
+  const changes: FrontMatterChange[] = [];
+  for (const [x, y] of pairs) {
+    if (same(x, y)) continue;
+    const name = resourceName(y);
+    for (const [field, p, q] of fieldChanges(x, y)) {
+      if (field === 'currency' && !same(x.amount, y.amount)) continue; // told with the amount
+      let message: string;
+      if (field === 'amount') {
+        // "8,000 → 10,000 EUR" when the currency stays, "8,000 EUR → 5,000,000 XOF" otherwise.
+        const before = x.currency === y.currency ? show(x.amount, lang) : amountText(x, lang);
+        const after = amountText(y, lang);
+        message = fr
+          ? `montant de la ressource ${before} → ${after} (${name})`
+          : `resource amount ${before} → ${after} (${name})`;
+      } else {
+        message = fr
+          ? `ressource modifiée : ${name}, ${field} ${show(p, lang)} → ${show(q, lang)}`
+          : `resource changed: ${name}, ${field} ${show(p, lang)} → ${show(q, lang)}`;
+      }
+      changes.push({
+        section: 'resources',
+        change: 'changed',
+        item: name,
+        field,
+        before: p,
+        after: q,
+        message,
+      });
+    }
+  }
+  for (const y of b) {
+    if (!freeB.has(y)) continue;
+    const amount = typeof y.amount === 'number' ? `, ${amountText(y, lang)}` : '';
+    changes.push({
+      section: 'resources',
+      change: 'added',
+      item: resourceName(y),
+      after: y,
+      message: fr
+        ? `ressource ajoutée : ${resourceName(y)}${amount}`
+        : `resource added: ${resourceName(y)}${amount}`,
+    });
+  }
+  for (const x of a) {
+    if (!freeA.has(x)) continue;
+    const amount = typeof x.amount === 'number' ? `, ${amountText(x, lang)}` : '';
+    changes.push({
+      section: 'resources',
+      change: 'removed',
+      item: resourceName(x),
+      before: x,
+      message: fr
+        ? `ressource retirée : ${resourceName(x)}${amount}`
+        : `resource removed: ${resourceName(x)}${amount}`,
+    });
+  }
+  return changes;
+}
+
+/** Any other value, compared by dotted path down through mappings. */
+function valueChanges(
+  section: string,
+  path: string,
+  before: unknown,
+  after: unknown,
+  lang: Lang,
+): FrontMatterChange[] {
+  if (same(before, after)) return [];
+  const fr = lang === 'fr';
+  if (isObj(before) && isObj(after)) {
+    return fieldChanges(before, after).flatMap(([k, x, y]) =>
+      valueChanges(section, `${path}.${k}`, x, y, lang),
+    );
+  }
+  const field = path.includes('.') ? path.slice(path.indexOf('.') + 1) : undefined;
+  const base = { section, ...(field !== undefined ? { field } : {}) };
+  if (before === undefined) {
+    return [
+      {
+        ...base,
+        change: 'added',
+        after,
+        message: fr ? `${path} ajouté : ${show(after, lang)}` : `${path} added: ${show(after, lang)}`,
+      },
+    ];
+  }
+  if (after === undefined) {
+    return [
+      {
+        ...base,
+        change: 'removed',
+        before,
+        message: fr
+          ? `${path} retiré (était ${show(before, lang)})`
+          : `${path} removed (was ${show(before, lang)})`,
+      },
+    ];
+  }
+  return [
+    {
+      ...base,
+      change: 'changed',
+      before,
+      after,
+      message: `${path}${fr ? ' : ' : ': '}${show(before, lang)} → ${show(after, lang)}`,
+    },
+  ];
+}
+
+/** The front matter changes from `before` to `after`, in the order of the model's sections. */
+export function describeChanges(before: Obj, after: Obj, lang: Lang): FrontMatterChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((x, y) => {
+    const ix = (FRONT_MATTER_KEYS as readonly string[]).indexOf(x);
+    const iy = (FRONT_MATTER_KEYS as readonly string[]).indexOf(y);
+    return (
+      (ix === -1 ? FRONT_MATTER_KEYS.length : ix) - (iy === -1 ? FRONT_MATTER_KEYS.length : iy) ||
+      (x < y ? -1 : x > y ? 1 : 0)
+    );
+  });
+  const changes: FrontMatterChange[] = [];
+  for (const key of keys) {
+    const x = before[key];
+    const y = after[key];
+    if (same(x, y)) continue;
+    const list = LISTS.find((l) => l.section === key);
+    if (list) changes.push(...keyedListChanges(list, x, y, lang));
+    else if (key === 'resources') changes.push(...resourceChanges(x, y, lang));
+    else changes.push(...valueChanges(key, key, x, y, lang));
+  }
+  return changes;
+}
