@@ -8,7 +8,7 @@
  *
  *   0  i18n                 one catalogue per language, plurals, formats
  *   1  model                the charter's types, dates, derived state (labels use i18n's Lang)
- *   2  load, git            reading files; running git
+ *   2  load, git, text      reading files; running git; the text the data writes (blocks, grammar, typography)
  *   3  validate, report     checking; reporters
  *   4  edit, history, render
  *   5  lifecycle, export, init, portfolio, opendata, completion
@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 export const LAYERS = [
   ['i18n'],
   ['model'],
-  ['load', 'git'],
+  ['load', 'git', 'text'],
   ['validate', 'report'],
   ['edit', 'history', 'render'],
   ['lifecycle', 'export', 'init', 'portfolio', 'opendata', 'completion'],

@@ -17,7 +17,7 @@ import {
   refreshBlocks,
   scanBlocks,
   staleBlocks,
-} from '../src/render/blocks.js';
+} from '../src/text/blocks.js';
 import { validateFile } from '../src/validate/index.js';
 import { findPlaceholders } from '../src/validate/placeholders.js';
 import { runCli } from './helpers/cli.js';

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, TemplateError } from '../src/render/engine.js';
 import { amountInWords, countryName, dateInWords, stars } from '../src/render/labels.js';
-import { escapeInline } from '../src/render/markdown.js';
+import { escapeInline } from '../src/text/markdown.js';
 
 function compileError(source: string, file = 'tpl/body.md.hbs'): TemplateError {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entityPhrase, smallNumberInWords, startsWithVowelSound } from '../src/render/grammar.js';
-import { frenchTypography, typographyProblems } from '../src/render/typography.js';
+import { entityPhrase, smallNumberInWords, startsWithVowelSound } from '../src/text/grammar.js';
+import { frenchTypography, typographyProblems } from '../src/text/typography.js';
 
 const e = (type: Parameters<typeof entityPhrase>[0]['type'], name: string) => ({ type, name });
 

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import type { Charter } from '../src/model/charter.js';
 import { renderCharter } from '../src/render/charter.js';
 import { builtinTemplates, compileParts } from '../src/render/template.js';
-import { typographyProblems } from '../src/render/typography.js';
+import { typographyProblems } from '../src/text/typography.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 

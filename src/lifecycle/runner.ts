@@ -24,8 +24,8 @@ import { type CharterFile, displayPathOf, loadCharterFile } from '../load/charte
 import { splitFrontMatter } from '../load/frontmatter.js';
 import type { Charter } from '../model/charter.js';
 import { type CalendarDate, today } from '../model/dates.js';
-import { refreshBlocksInText } from '../render/blocks.js';
 import { formatText, reportFiles } from '../report/index.js';
+import { refreshBlocksInText } from '../text/blocks.js';
 import { validateLoaded } from '../validate/index.js';
 import { commitFile, createTag, prepareCommit } from './git-commit.js';
 

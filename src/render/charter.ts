@@ -22,12 +22,12 @@ import {
   type Resource,
   type Signature,
 } from '../model/charter.js';
-import { type BlockName, renderBlocks } from './blocks.js';
+import { type BlockName, renderBlocks } from '../text/blocks.js';
+import { escapeForBody } from '../text/markdown.js';
+import { frenchTypography } from '../text/typography.js';
 import { TemplateError } from './engine.js';
 import { label } from './labels.js';
-import { escapeForBody } from './markdown.js';
 import type { CompiledParts } from './template.js';
-import { frenchTypography } from './typography.js';
 
 type CommitmentView = Commitment & { number: number; carriers: string[]; pillar_labels: string[] };
 type ResourceView = Resource & { entity_name: string };

@@ -9,9 +9,9 @@
 import Handlebars from 'handlebars';
 import { ExitError } from '../diagnostics.js';
 import { joinList, type Lang } from '../i18n/index.js';
-import { entityPhrase, type Preposition } from './grammar.js';
+import { entityPhrase, type Preposition } from '../text/grammar.js';
+import { frenchTypography } from '../text/typography.js';
 import { amountInWords, countryName, dateInWords, label, stars } from './labels.js';
-import { frenchTypography } from './typography.js';
 import { YamlValueError, yamlValue } from './yaml-value.js';
 
 type HB = typeof Handlebars;

@@ -10,7 +10,10 @@ export {
   type StaleBlock,
   scanBlocks,
   staleBlocks,
-} from './blocks.js';
+} from '../text/blocks.js';
+export { entityPhrase, type Preposition } from '../text/grammar.js';
+export { escapeForBody, escapeInline } from '../text/markdown.js';
+export { frenchTypography, typographicData, typographyProblems } from '../text/typography.js';
 export { type BodyContext, bodyContext, type RenderedCharter, renderCharter } from './charter.js';
 export {
   compileTemplate,
@@ -19,9 +22,7 @@ export {
   type RenderFunction,
   TemplateError,
 } from './engine.js';
-export { entityPhrase, type Preposition } from './grammar.js';
 export { amountInWords, countryName, dateInWords, LABELS, label, stars } from './labels.js';
-export { escapeForBody, escapeInline } from './markdown.js';
 export { assertFresh, assertNoPlaceholders } from './ready.js';
 export {
   builtinTemplates,
@@ -34,5 +35,4 @@ export {
   type TemplateManifest,
   templatesAt,
 } from './template.js';
-export { frenchTypography, typographicData, typographyProblems } from './typography.js';
 export { YamlValueError, yamlValue } from './yaml-value.js';

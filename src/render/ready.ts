@@ -9,8 +9,8 @@ import { ExitError } from '../diagnostics.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import type { Charter } from '../model/charter.js';
+import { scanBlocks, staleBlocks } from '../text/blocks.js';
 import { findPlaceholders } from '../validate/placeholders.js';
-import { scanBlocks, staleBlocks } from './blocks.js';
 
 /** Refuses a text whose generated blocks do not say what `charter` says. */
 export function assertFresh(text: string, charter: Charter, displayPath: string, lang: Lang): void {

@@ -14,7 +14,7 @@ import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import type { CharterFile } from '../load/charter-file.js';
 import type { Charter } from '../model/charter.js';
-import { BLOCK_NAMES, type BlockProblem, scanBlocks, staleBlocks } from '../render/blocks.js';
+import { BLOCK_NAMES, type BlockProblem, scanBlocks, staleBlocks } from '../text/blocks.js';
 import { findPlaceholders } from './placeholders.js';
 
 function quote(text: string, lang: Lang): string {

@@ -21,7 +21,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
     )
     .action(async (paths: string[], options: { check?: boolean; asOf?: string }) => {
       const asOf = parseAsOf(options.asOf, ctx.lang);
-      const { syncCharters } = await import('../../render/sync.js');
+      const { syncCharters } = await import('../../lifecycle/sync.js');
       const files = await syncCharters(paths, {
         cwd: ctx.cwd,
         lang: ctx.lang,

@@ -13,8 +13,8 @@ import { displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
 import type { Charter } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
+import { type BlockName, refreshBlocks, scanBlocks } from '../text/blocks.js';
 import { validateLoaded } from '../validate/index.js';
-import { type BlockName, refreshBlocks, scanBlocks } from './blocks.js';
 
 export interface SyncOptions {
   cwd: string;
