@@ -10,6 +10,7 @@ import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { registerLog } from './log.js';
 import { registerRenew } from './renew.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerTemplates } from './templates.js';
@@ -20,6 +21,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerValidate(program, ctx);
   registerSign(program, ctx);
   registerRenew(program, ctx);
+  registerReport(program, ctx);
   registerLog(program, ctx);
   registerDiff(program, ctx);
   registerExport(program, ctx);
