@@ -12,6 +12,9 @@
 import { formatNumber } from './format.js';
 import { plural } from './plural.js';
 
+/** « de Kassandé », « d’Akwadum »: the preposition before a name, elided before a vowel. */
+const de = (name: string) => (/^[aeiouyàâéèêîïôûAEIOUYÀÂÉÈÊÎÏÔÛ]/.test(name) ? `d’${name}` : `de ${name}`);
+
 export const fr = {
   common: {
     and: 'et',
@@ -72,7 +75,7 @@ export const fr = {
       `suspendue depuis le ${date}${reason ? ` : ${reason}` : ''}`,
     terminatedOn: (date: string, reason: string) => `résiliée le ${date}${reason ? ` : ${reason}` : ''}`,
     action: {
-      sign: (name: string) => `relancer la signature de ${name}`,
+      sign: (name: string) => `relancer la signature ${de(name)}`,
       decision: (name: string) => `délibération manquante : ${name}`,
       start_renewal: 'ouvrir le renouvellement (charte renew --start)',
       prepare_renewal: (date: string) => `préparer le renouvellement avant le ${date}`,
@@ -84,7 +87,7 @@ export const fr = {
       renewal: (version: number) => `renouvellement (version ${version})`,
       amendment: (number: number, purpose: string) => `avenant n° ${number}${purpose ? ` : ${purpose}` : ''}`,
       signed: (names: string) => `signée par ${names}`,
-      awaited: (names: string) => `signature attendue de ${names}`,
+      awaited: (names: string) => `signature attendue ${de(names)}`,
       decisionsMissing: (names: string) => `délibération manquante : ${names}`,
       joining: (names: string) => `rejoignent la charte : ${names}`,
       nobody: 'personne',

@@ -281,12 +281,14 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * - `yearly`: the amount in each of those years;
  * - `total`: the amount split evenly over them (cents; the last year takes the remainder);
  * - `one_off` or no period: the whole amount in the year of the signature.
+ * Years whose anniversary falls in a suspension (from its start to its resumption) bring nothing.
  */
 export function yearlyAmounts(
   resource: Pick<Resource, 'amount' | 'period'>,
   signedOn: CalendarDate,
   periodYears: number,
   terminatedOn: CalendarDate | null,
+  suspended: { since: CalendarDate; resumedOn: CalendarDate | null } | null = null,
 ): Array<{ year: number; amount: number }> {
   const amount = resource.amount;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return [];
@@ -294,19 +296,27 @@ export function yearlyAmounts(
   for (let k = 0; k < periodYears; k++) {
     const anniversary = addYears(signedOn, k);
     if (terminatedOn !== null && compareDates(anniversary, terminatedOn) >= 0) break;
-    years.push(Number(anniversary.slice(0, 4)));
+    const paused =
+      suspended !== null &&
+      compareDates(anniversary, suspended.since) >= 0 &&
+      (suspended.resumedOn === null || compareDates(anniversary, suspended.resumedOn) < 0);
+    years.push(paused ? Number.NaN : Number(anniversary.slice(0, 4)));
   }
-  if (years.length === 0) return [];
+  if (years.every((y) => Number.isNaN(y))) return [];
   const period = resource.period ?? 'one_off';
-  if (period === 'yearly') return years.map((year) => ({ year, amount }));
+  // A year of suspension (NaN) brings nothing; its share of a total is not moved to another year.
+  const kept = <T extends { year: number }>(items: T[]) => items.filter((item) => !Number.isNaN(item.year));
+  if (period === 'yearly') return kept(years.map((year) => ({ year, amount })));
   if (period === 'total') {
     const share = Math.floor((amount * 100) / periodYears) / 100;
-    return years.map((year, k) => ({
-      year,
-      amount: k === periodYears - 1 ? round2(amount - share * (periodYears - 1)) : share,
-    }));
+    return kept(
+      years.map((year, k) => ({
+        year,
+        amount: k === periodYears - 1 ? round2(amount - share * (periodYears - 1)) : share,
+      })),
+    );
   }
-  return [{ year: years[0]!, amount }];
+  return kept([{ year: years[0]!, amount }]);
 }
 
 function add<K>(map: Map<string, K & Amount>, key: string, make: () => K & Amount, amount: number): void {
@@ -444,7 +454,7 @@ export function buildPortfolio(sources: readonly SourcedCharter[], options: Port
       for (const r of list(data.resources)) {
         if (typeof r.amount !== 'number' || typeof r.currency !== 'string') continue;
         const entity = entityOf.get(r.entity);
-        const amounts = yearlyAmounts(r, signed.signedOn, period, terminatedOn);
+        const amounts = yearlyAmounts(r, signed.signedOn, period, terminatedOn, c.standing.suspended);
         for (const { year: y, amount } of amounts) {
           add(byYear, `${y}|${r.currency}`, () => ({ year: y, currency: r.currency!, amount: 0 }), amount);
         }
