@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../src/i18n/catalogue.js';
-import { CHARTER_COLUMNS, WORKSHEET_COLUMNS } from '../src/portfolio/format-csv.js';
 import { yearlyAmounts } from '../src/portfolio/build.js';
+import { CHARTER_COLUMNS, WORKSHEET_COLUMNS } from '../src/portfolio/format-csv.js';
 import { AS_OF, buildPortfolioRepo } from './fixtures/report/portfolio.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
@@ -26,7 +26,16 @@ const report = (args: string[], lang = 'fr') =>
 
 interface JsonCharter {
   id: string;
-  standing: { standing: string; version: number | null; amendment: number | null; daysLate: number | null; signedOn: string | null; dueOn: string | null; suspended: unknown; terminated: unknown };
+  standing: {
+    standing: string;
+    version: number | null;
+    amendment: number | null;
+    daysLate: number | null;
+    signedOn: string | null;
+    dueOn: string | null;
+    suspended: unknown;
+    terminated: unknown;
+  };
   work: { kind: string; awaited: string[]; decisionsMissing: string[]; joining: string[] } | null;
   versions: Array<{ version: number; signedOn: string; renewedLate: boolean }>;
   actions: Array<{ code: string; entity: string | null }>;
@@ -41,7 +50,10 @@ async function json(args: string[] = []) {
     counts: Record<string, number>;
     charters: JsonCharter[];
     worksheet: Array<Record<string, unknown>>;
-    commitments: { overdue: Array<{ charter: string; id: string; days: number }>; upcoming: Array<{ charter: string; id: string }> };
+    commitments: {
+      overdue: Array<{ charter: string; id: string; days: number }>;
+      upcoming: Array<{ charter: string; id: string }>;
+    };
     decisionsOfYear: Array<{ charter: string; date: string }>;
   };
 }
@@ -52,17 +64,31 @@ describe('charte report on a portfolio of 32 charters', () => {
     expect(p.charters).toHaveLength(32);
     const byId = new Map(p.charters.map((c) => [c.id, c]));
     const c = (n: number) => byId.get(`charte-${String(n).padStart(2, '0')}`)!;
-    expect(Object.keys(p.counts).filter((k) => p.counts[k]! > 0).sort()).toEqual(
-      ['due_soon', 'in_force', 'never_signed', 'overdue', 'suspended', 'terminated'],
-    );
-    expect(c(1).standing).toMatchObject({ standing: 'in_force', version: 1, signedOn: '2024-11-05', dueOn: '2029-11-05' });
+    expect(
+      Object.keys(p.counts)
+        .filter((k) => p.counts[k]! > 0)
+        .sort(),
+    ).toEqual(['due_soon', 'in_force', 'never_signed', 'overdue', 'suspended', 'terminated']);
+    expect(c(1).standing).toMatchObject({
+      standing: 'in_force',
+      version: 1,
+      signedOn: '2024-11-05',
+      dueOn: '2029-11-05',
+    });
     expect(c(2).standing).toMatchObject({ standing: 'due_soon', dueOn: '2027-03-15' });
-    expect(c(2).actions).toEqual([{ code: 'prepare_renewal', entity: null, entityName: null, before: '2027-03-15' }]);
+    expect(c(2).actions).toEqual([
+      { code: 'prepare_renewal', entity: null, entityName: null, before: '2027-03-15' },
+    ]);
     // Overdue since 2025-06-20: 529 days on 2026-12-01, and no renewal opened.
     expect(c(3).standing).toMatchObject({ standing: 'overdue', daysLate: 529 });
     expect(c(3).actions.map((a) => a.code)).toEqual(['start_renewal']);
     // Lapsed: v1 of 2015 is overdue although v2 is being signed.
-    expect(c(4).standing).toMatchObject({ standing: 'overdue', version: 1, signedOn: '2015-06-20', dueOn: '2020-06-20' });
+    expect(c(4).standing).toMatchObject({
+      standing: 'overdue',
+      version: 1,
+      signedOn: '2015-06-20',
+      dueOn: '2020-06-20',
+    });
     expect(c(4).work).toMatchObject({ kind: 'renewal', awaited: ['akwadum'], decisionsMissing: ['akwadum'] });
     expect(c(4).actions.map((a) => `${a.code}:${a.entity}`)).toEqual(['decision:akwadum', 'sign:akwadum']);
     // Renewed late: v2 signed after v1's due date.
@@ -75,11 +101,19 @@ describe('charte report on a portfolio of 32 charters', () => {
     expect(c(6).work?.kind).toBe('first_signature');
     expect(c(7).work).toMatchObject({ kind: 'first_signature', awaited: ['kassande'] });
     expect(c(8).standing).toMatchObject({ standing: 'suspended', daysLate: null });
-    expect(c(8).standing.suspended).toEqual({ since: '2025-04-01', reason: 'Crise sécuritaire dans la région', resumedOn: null });
+    expect(c(8).standing.suspended).toEqual({
+      since: '2025-04-01',
+      reason: 'Crise sécuritaire dans la région',
+      resumedOn: null,
+    });
     expect(c(9).standing).toMatchObject({ standing: 'terminated', daysLate: null });
     expect(c(9).work).toBeNull();
     // An avenant open: the association joins, the south and the association are awaited.
-    expect(c(10).work).toMatchObject({ kind: 'amendment', awaited: ['jacmel', 'comite'], joining: ['comite'] });
+    expect(c(10).work).toMatchObject({
+      kind: 'amendment',
+      awaited: ['jacmel', 'comite'],
+      joining: ['comite'],
+    });
     expect(c(11).standing).toMatchObject({ standing: 'in_force', amendment: 1 });
     expect(c(11).work).toBeNull();
     // Tacit renewal: the due date moves on.
@@ -91,7 +125,9 @@ describe('charte report on a portfolio of 32 charters', () => {
     expect(order[0]).toBe('overdue');
     expect(order.at(-1)).toBe('terminated');
     expect(order.at(-2)).toBe('suspended');
-    const lates = p.charters.filter((x) => x.standing.standing === 'overdue').map((x) => x.standing.daysLate!);
+    const lates = p.charters
+      .filter((x) => x.standing.standing === 'overdue')
+      .map((x) => x.standing.daysLate!);
     expect(lates).toEqual([...lates].sort((a, b) => b - a));
     // The indicator: suspended and terminated charters are outside it.
     expect(p.indicator.total).toBe(32);
@@ -110,7 +146,9 @@ describe('charte report on a portfolio of 32 charters', () => {
     expect(p.commitments.overdue.find((l) => l.charter === 'charte-01')!.days).toBe(154);
     expect(p.commitments.upcoming.map((l) => `${l.charter}/${l.id}`)).toContain('charte-01/C3');
     expect(p.decisionsOfYear.every((d) => d.date.startsWith('2026'))).toBe(true);
-    expect(p.decisionsOfYear.map((d) => d.charter)).toEqual(expect.arrayContaining(['charte-07', 'charte-10']));
+    expect(p.decisionsOfYear.map((d) => d.charter)).toEqual(
+      expect.arrayContaining(['charte-07', 'charte-10']),
+    );
   });
 
   it('computes the L.1115-6 worksheet as checked by hand', async () => {
@@ -138,18 +176,19 @@ describe('charte report on a portfolio of 32 charters', () => {
   });
 
   it('maps yearly, total and one-off amounts to years', () => {
-    expect(yearlyAmounts({ amount: 100, period: 'yearly' }, '2024-11-05', 5, null).map((x) => x.year)).toEqual([
-      2024, 2025, 2026, 2027, 2028,
-    ]);
-    expect(yearlyAmounts({ amount: 100, period: 'total' }, '2024-11-05', 3, null).map((x) => x.amount)).toEqual([
-      33.33, 33.33, 33.34,
-    ]);
+    expect(
+      yearlyAmounts({ amount: 100, period: 'yearly' }, '2024-11-05', 5, null).map((x) => x.year),
+    ).toEqual([2024, 2025, 2026, 2027, 2028]);
+    expect(
+      yearlyAmounts({ amount: 100, period: 'total' }, '2024-11-05', 3, null).map((x) => x.amount),
+    ).toEqual([33.33, 33.33, 33.34]);
     expect(yearlyAmounts({ amount: 100 }, '2024-11-05', 5, null)).toEqual([{ year: 2024, amount: 100 }]);
     expect(yearlyAmounts({ amount: 100, period: 'yearly' }, '2019-05-05', 5, '2021-02-01')).toHaveLength(2);
     expect(
-      yearlyAmounts({ amount: 100, period: 'yearly' }, '2023-01-01', 5, null, { since: '2024-06-01', resumedOn: '2026-01-01' }).map(
-        (x) => x.year,
-      ),
+      yearlyAmounts({ amount: 100, period: 'yearly' }, '2023-01-01', 5, null, {
+        since: '2024-06-01',
+        resumedOn: '2026-01-01',
+      }).map((x) => x.year),
     ).toEqual([2023, 2024, 2026, 2027]);
   });
 
@@ -157,7 +196,9 @@ describe('charte report on a portfolio of 32 charters', () => {
     const ids = async (args: string[]) => (await json(args)).charters.map((c) => c.id);
     const overdue = await ids(['--state', 'overdue']);
     expect(overdue.length).toBeGreaterThan(3);
-    expect((await json(['--state', 'overdue'])).charters.every((c) => c.standing.standing === 'overdue')).toBe(true);
+    expect(
+      (await json(['--state', 'overdue'])).charters.every((c) => c.standing.standing === 'overdue'),
+    ).toBe(true);
     const both = await ids(['--state', 'suspended,terminated']);
     expect(both.sort()).toEqual(['charte-08', 'charte-09']);
     const senegal = await json(['--country', 'SN']);
@@ -217,7 +258,9 @@ describe('charte report on a portfolio of 32 charters', () => {
     };
     expect(charters.fields.map((f) => f.name)).toEqual([...CHARTER_COLUMNS]);
     expect(charters.fields.every((f) => f.description.length > 10)).toBe(true);
-    const oda = JSON.parse(readFileSync('schemas/report-oda.tableschema.json', 'utf8')) as { fields: Array<{ name: string }> };
+    const oda = JSON.parse(readFileSync('schemas/report-oda.tableschema.json', 'utf8')) as {
+      fields: Array<{ name: string }>;
+    };
     expect(oda.fields.map((f) => f.name)).toEqual([...WORKSHEET_COLUMNS]);
   });
 
