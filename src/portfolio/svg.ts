@@ -9,7 +9,7 @@
  * survive black-and-white printing.
  */
 import { messages } from '../i18n/catalogue.js';
-import { formatDateLong, formatMoney, formatNumber } from '../i18n/format.js';
+import { formatDateLong, formatMoney } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { type CalendarDate, compareDates, dayNumber } from '../model/dates.js';
 import type { Portfolio, PortfolioCharter } from './build.js';
@@ -37,6 +37,15 @@ export interface Chart {
 
 function svgOpen(id: string, width: number, height: number, title: string, desc: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${esc(FONT)}" font-size="11"><title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>`;
+}
+
+/** « Commune rurale de Kassandé » → « Kassandé »: the place, without the kind of authority. */
+function shortName(name: string): string {
+  const m =
+    /^(?:Commune|Ville|Town|City|Municipality|Village|Communauté de communes)(?: rurale| urbaine)?(?: de la | de l’| de l'| du | des | de | d’| d'| of )(.+)$/i.exec(
+      name,
+    );
+  return m ? m[1]! : name;
 }
 
 const n = (x: number) => (Math.round(x * 10) / 10).toString();
@@ -110,7 +119,11 @@ function timeline(
   rows.forEach((c, i) => {
     const y = top + i * rowHeight;
     const mid = y + rowHeight / 2;
-    const name = c.title.length > 46 ? `${c.title.slice(0, 45)}…` : c.title;
+    // The parties say which charter a row is better than titles that all begin alike.
+    const north = c.entities.filter((e) => e.role === 'north').map((e) => shortName(e.name));
+    const south = c.entities.filter((e) => e.role === 'south').map((e) => shortName(e.name));
+    const full = north.length > 0 && south.length > 0 ? `${north.join(', ')} – ${south.join(', ')}` : c.title;
+    const name = full.length > 46 ? `${full.slice(0, 45)}…` : full;
     const row: string[] = [];
     const said: string[] = [`${c.title} : ${R.standing[c.standing.standing]}`];
     row.push(
@@ -326,5 +339,3 @@ export function countryChart(p: Portfolio, lang: Lang): Chart {
     },
   };
 }
-
-export { formatNumber };
