@@ -160,8 +160,6 @@ export const en: Catalogue = {
     badState: (value: string, allowed: string) => `--state ${value}: unknown state; choose among ${allowed}`,
     badYear: (value: string) => `--year ${value}: write a four-digit year, e.g. 2025`,
     badMonths: (value: string) => `--months ${value}: write a number of months between 1 and 60`,
-    needOutput: (format: string) =>
-      `--format ${format} writes a file: name it with -o, e.g. -o report.${format}`,
     noChartersFound: 'no charter found',
   },
   opendata: {},

@@ -180,8 +180,6 @@ export const fr = {
       `--state ${value} : état inconnu ; choisissez parmi ${allowed}`,
     badYear: (value: string) => `--year ${value} : écrivez une année sur quatre chiffres, par exemple 2025`,
     badMonths: (value: string) => `--months ${value} : écrivez un nombre de mois entre 1 et 60`,
-    needOutput: (format: string) =>
-      `--format ${format} écrit un fichier : donnez-le avec -o, par exemple -o rapport.${format}`,
     noChartersFound: 'aucune charte trouvée',
   },
   // ── open data (SCDL, IATI, data package) ──
