@@ -5,13 +5,15 @@
  * CSV, JSON, the L.1115-6 worksheet) are file snapshots; the worksheet's figures are also checked
  * here by hand.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../src/i18n/catalogue.js';
 import { yearlyAmounts } from '../src/portfolio/build.js';
 import { CHARTER_COLUMNS, WORKSHEET_COLUMNS } from '../src/portfolio/format-csv.js';
 import { AS_OF, buildPortfolioRepo } from './fixtures/report/portfolio.js';
 import { runCli } from './helpers/cli.js';
+import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir } from './helpers/tmp.js';
 
 let dir: string;
@@ -276,5 +278,31 @@ describe('charte report on a portfolio of 32 charters', () => {
     });
     expect(tty.stdout).toContain('\u001b[');
     expect(tty.stdout).toContain('charters overdue');
+  });
+});
+
+describe('charte report keeps untrusted text as text', () => {
+  it('escapes titles and names in the HTML and its SVG, and in Markdown', async () => {
+    const repo = tempDir('charte-report-escape-');
+    const text = readFileSync('examples/villeneuve-kassande.md', 'utf8')
+      .replace(
+        /^title: .*$/m,
+        'title: "Charte </svg><script>alert(1)</script> & <img src=x onerror=alert(2)> | **gras**"',
+      )
+      .replace('name: Commune rurale de Kassandé', 'name: "Kassandé <b onmouseover=x>"');
+    writeFileSync(join(repo, 'charte.md'), text);
+    initRepo(repo);
+    commitAll(repo, 'charte', '2025-03-01');
+    const out = join(repo, 'r.html');
+    const html = await runCli(['report', '--as-of', AS_OF, '--format', 'html', '-o', out], { cwd: repo });
+    expect(html.code, html.stderr).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).not.toMatch(/<script/i);
+    expect(page).not.toMatch(/<img/i);
+    expect(page).not.toMatch(/<b onmouseover/i);
+    expect(page).toContain('&#x3C;/svg>&#x3C;script>');
+    const md = await runCli(['report', '--as-of', AS_OF, '--format', 'markdown'], { cwd: repo });
+    expect(md.stdout).toContain('\\<script\\>');
+    expect(md.stdout).toContain('\\| \\*\\*gras\\*\\*');
   });
 });
