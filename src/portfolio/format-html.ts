@@ -95,7 +95,8 @@ function block(b: Block, lang: ReportDocument['lang']): Element {
 /** Replaces the i-th slot by the i-th chart's SVG (document order). */
 function fillSlots(node: Root | Element, charts: ReportDocument['charts'], next: { index: number }): void {
   node.children.forEach((child, i) => {
-    if (child.type !== 'element') return;
+    // Slots sit in figures, never in tables: the tables, most of the tree, are not walked.
+    if (child.type !== 'element' || child.tagName === 'table') return;
     const className = child.properties.className;
     if (Array.isArray(className) && className.includes('charte-slot')) {
       const chart = charts[next.index++];
