@@ -37,6 +37,8 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
   const R = messages(lang).report;
   const C = R.column;
   const titleOf = new Map(p.charters.map((c) => [c.id, c.title]));
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const semicolon = lang === 'fr' ? ' ; ' : '; ';
   const out: string[] = [];
   out.push(`# ${mdCell(`${R.title} ${R.asOf(date(p.asOf, lang))}`)}`, '');
   out.push(`**${mdCell(summaryLine(p, lang))}.**`, '');
@@ -117,12 +119,10 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
     }
     for (const referent of [...byReferent.keys()].sort((a, b) => a.localeCompare(b, lang))) {
       const lines = byReferent.get(referent)!;
-      out.push(
-        `- **${mdCell(referent)}** : ${lines.map((l) => mdCell(`${l.id} (${titleOf.get(l.charter) ?? l.charter}), ${date(l.due, lang)}`)).join(' ; ')}`.replace(
-          ' : ',
-          lang === 'fr' ? ' : ' : ': ',
-        ),
+      const items = lines.map((l) =>
+        mdCell(`${l.id} (${titleOf.get(l.charter) ?? l.charter}), ${date(l.due, lang)}`),
       );
+      out.push(`- **${mdCell(referent)}**${colon}${items.join(semicolon)}`);
     }
     out.push('');
   }
