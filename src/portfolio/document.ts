@@ -117,6 +117,30 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
       rows: commitmentRows(p.commitments.upcoming, false),
     });
 
+  const chased = [...p.commitments.overdue, ...p.commitments.upcoming];
+  if (chased.length > 0) {
+    heading(R.heading.byReferent, 3);
+    const byReferent = new Map<string, CommitmentLine[]>();
+    for (const l of chased) {
+      const key = l.referent ?? C.noReferent;
+      byReferent.set(key, [...(byReferent.get(key) ?? []), l]);
+    }
+    const colon = lang === 'fr' ? ' : ' : ': ';
+    const semicolon = lang === 'fr' ? ' ; ' : '; ';
+    blocks.push({
+      type: 'list',
+      items: [...byReferent.keys()]
+        .sort((a, b) => a.localeCompare(b, lang))
+        .map(
+          (referent) =>
+            `${referent}${colon}${byReferent
+              .get(referent)!
+              .map((l) => `${l.id} (${titleOf.get(l.charter) ?? l.charter}), ${date(l.due, lang)}`)
+              .join(semicolon)}`,
+        ),
+    });
+  }
+
   heading(R.heading.resources);
   figure(resourcesChart(p, lang));
   figure(countryChart(p, lang));
