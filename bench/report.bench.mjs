@@ -35,7 +35,13 @@ if (!existsSync(join(dataDir, 'params.json'))) {
   console.log('generating the repository with bench/renew.bench.mjs (RUNS=1)...');
   const gen = spawnSync(process.execPath, [join(root, 'bench', 'renew.bench.mjs')], {
     stdio: 'inherit',
-    env: { ...process.env, CHARTERS: String(CHARTERS), COMMITS: String(COMMITS), RUNS: '1', NAIVE_SAMPLE: '1' },
+    env: {
+      ...process.env,
+      CHARTERS: String(CHARTERS),
+      COMMITS: String(COMMITS),
+      RUNS: '1',
+      NAIVE_SAMPLE: '1',
+    },
   });
   if (gen.status !== 0 && !existsSync(join(dataDir, 'params.json'))) process.exit(2);
 }
@@ -45,11 +51,19 @@ console.log(`repository: ${repo} (${params})`);
 const gitLog = runTimed('git', ['log', '--name-only', '--format=%H'], { cwd: repo, env, runs: RUNS });
 const asOf = ['--as-of', '2026-12-01'];
 const text = runTimed(process.execPath, [bin, 'report', ...asOf], { cwd: repo, env, runs: RUNS });
-const json = runTimed(process.execPath, [bin, 'report', ...asOf, '--format', 'json'], { cwd: repo, env, runs: RUNS });
+const json = runTimed(process.execPath, [bin, 'report', ...asOf, '--format', 'json'], {
+  cwd: repo,
+  env,
+  runs: RUNS,
+});
 if (json.status !== 0) throw new Error(`report --format json exited ${json.status}: ${json.stderr}`);
 const charters = JSON.parse(json.stdout).charters.length;
 
-const files = spawnSync('git', ['ls-files', '--', '*.md'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } })
+const files = spawnSync('git', ['ls-files', '--', '*.md'], {
+  cwd: repo,
+  encoding: 'utf8',
+  env: { ...process.env, ...env },
+})
   .stdout.split('\n')
   .filter(Boolean)
   .sort()
@@ -66,8 +80,12 @@ const htmlBytes = readFileSync(out).length;
 const ratio = (r) => r.medianMs / gitLog.medianMs;
 const mem = (r) => (r.maxRssKb ? `, peak ${Math.round(r.maxRssKb / 1024)} MB` : '');
 console.log(`(a) git log --name-only, one pass:       ${fmtMs(gitLog.medianMs)}`);
-console.log(`(b) charte report (text), ${charters} charters: ${fmtMs(text.medianMs)}  = ${ratio(text).toFixed(2)}x (a)${mem(text)}`);
-console.log(`(c) charte report --format json:          ${fmtMs(json.medianMs)}  = ${ratio(json).toFixed(2)}x (a)${mem(json)}`);
+console.log(
+  `(b) charte report (text), ${charters} charters: ${fmtMs(text.medianMs)}  = ${ratio(text).toFixed(2)}x (a)${mem(text)}`,
+);
+console.log(
+  `(c) charte report --format json:          ${fmtMs(json.medianMs)}  = ${ratio(json).toFixed(2)}x (a)${mem(json)}`,
+);
 console.log(
   `(d) charte report --format html, ${files.length} charters: ${fmtMs(html.medianMs)} (${Math.round(htmlBytes / 1024)} KB)${mem(html)}`,
 );

@@ -240,18 +240,18 @@ describe('charte report on a portfolio of 32 charters', () => {
     expect(md.stdout).not.toMatch(/-\d+ jours/);
     expect(md.stdout).toMatch(/en retard de 529 jours/);
     expect(md.stdout).toContain('relancer la signature d’Akwadum District Assembly');
-    await expect(md.stdout).toMatchFileSnapshot('__snapshots__/report/portfolio.fr.md');
+    await expect(md.stdout).toMatchFileSnapshot('fixtures/report/golden/portfolio.fr.md');
     const en = await report(['--format', 'markdown'], 'en');
     expect(en.stdout).toContain('529 days late');
-    await expect(en.stdout).toMatchFileSnapshot('__snapshots__/report/portfolio.en.md');
+    await expect(en.stdout).toMatchFileSnapshot('fixtures/report/golden/portfolio.en.md');
     const csv = await report(['--format', 'csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe(CHARTER_COLUMNS.join(','));
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(33);
-    await expect(csv.stdout).toMatchFileSnapshot('__snapshots__/report/charters.csv');
+    await expect(csv.stdout).toMatchFileSnapshot('fixtures/report/golden/charters.csv');
     const js = await report(['--format', 'json']);
-    await expect(js.stdout).toMatchFileSnapshot('__snapshots__/report/portfolio.json');
+    await expect(js.stdout).toMatchFileSnapshot('fixtures/report/golden/portfolio.json');
     const oda = await report(['--format', 'oda']);
-    await expect(oda.stdout).toMatchFileSnapshot('__snapshots__/report/oda.csv');
+    await expect(oda.stdout).toMatchFileSnapshot('fixtures/report/golden/oda.csv');
   });
 
   it('the Table Schemas describe the CSV columns, in order', () => {
