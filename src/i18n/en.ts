@@ -23,6 +23,30 @@ export const en: Catalogue = {
   blocks: {},
   export: {},
   report: {
+    help: {
+      description:
+        'portfolio of the charters for the follow-up committee: indicator, charters to act on by urgency, work in progress, decisions, commitments, resources, ODA worksheet (L.1115-6 CGCT), evaluation; text, Markdown, JSON, CSV, HTML or PDF with timeline and charts',
+      paths: 'files, directories or globs (default: .)',
+      format: 'output format',
+      output: 'file to write (default: standard output; html and pdf: report-<date>.html|pdf)',
+      asOf: 'day of the report, YYYY-MM-DD (default: today)',
+      year: 'year of the decisions and of the ODA worksheet (default: decisions of the report’s year, worksheet of every year)',
+      months: 'horizon of the upcoming commitments, in months',
+      state: (states: string) => `keep only these standings (commas): ${states}`,
+      country: 'country of one of the entities, ISO 3166 (commas): BF,SN',
+      entity: 'code or part of the name of an entity',
+      pilot: 'part of the pilot service (agenda21.pilot)',
+      tag: 'tags (commas): odd:6 or sdg:6 (SDG), a21:19 (Agenda 21 action), obj:o1 (objective)',
+      examples: [
+        'charte report                                   # in the terminal, by urgency',
+        'charte report charters/ --format markdown > committee.md',
+        'charte report --format pdf -o report-2026.pdf',
+        'charte report --format oda --year 2025 > oda-2025.csv   # L.1115-6 CGCT worksheet',
+        'charte report --state overdue,never_signed --country BF',
+        'charte report --tag sdg:6 --format csv > charters.csv',
+      ],
+      defaultFile: 'report',
+    },
     title: 'Portfolio of solidarity charters',
     asOf: (date: string) => `as of ${date}`,
     summary: (compliant: number, counted: number) =>

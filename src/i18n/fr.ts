@@ -41,6 +41,30 @@ export const fr = {
   export: {},
   // ── report (portfolio) ──
   report: {
+    help: {
+      description:
+        'portefeuille des chartes pour le Comité de suivi : indicateur, chartes à traiter par urgence, travaux en cours, délibérations, engagements, moyens, fiche APD (L.1115-6 CGCT), évaluation ; texte, Markdown, JSON, CSV, HTML ou PDF avec frise et graphiques',
+      paths: 'fichiers, dossiers ou motifs glob (défaut : .)',
+      format: 'format de sortie',
+      output: 'fichier à écrire (défaut : la sortie standard ; html et pdf : rapport-<date>.html|pdf)',
+      asOf: 'jour du rapport, AAAA-MM-JJ (défaut : aujourd’hui)',
+      year: 'année des délibérations et de la fiche APD (défaut : délibérations de l’année du rapport, fiche APD de toutes les années)',
+      months: 'horizon des engagements à venir, en mois',
+      state: (states: string) => `ne garde que ces situations (virgules) : ${states}`,
+      country: 'pays d’une des entités, ISO 3166 (virgules) : BF,SN',
+      entity: 'code ou partie du nom d’une entité',
+      pilot: 'partie du nom du service pilote (agenda21.pilot)',
+      tag: 'étiquettes (virgules) : odd:6 (ODD), a21:19 (action Agenda 21), obj:o1 (objectif)',
+      examples: [
+        'charte report                                   # dans le terminal, par urgence',
+        'charte report charters/ --format markdown > comite-suivi.md',
+        'charte report --format pdf -o rapport-2026.pdf',
+        'charte report --format oda --year 2025 > apd-2025.csv   # fiche L.1115-6 CGCT',
+        'charte report --state overdue,never_signed --country BF',
+        'charte report --tag odd:6 --format csv > chartes.csv',
+      ],
+      defaultFile: 'rapport',
+    },
     title: 'Portefeuille des chartes de solidarité',
     asOf: (date: string) => `au ${date}`,
     summary: (compliant: number, counted: number) =>
