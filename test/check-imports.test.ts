@@ -45,7 +45,7 @@ describe('check-imports', () => {
     const result = run(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'src/model/charter.ts:3: imports cli/main.ts: model (layer 1) must not import cli (layer 6, above it); move the shared code down',
+      'src/model/charter.ts:3: imports cli/main.ts: model (layer 1) must not import cli (layer 7, above it); move the shared code down',
     );
     // The same import, found in a dynamic import() and in a type-only import.
     for (const line of [

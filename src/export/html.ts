@@ -17,7 +17,7 @@ import { IMAGE_PLACEHOLDER, type PreparedBody } from './markdown.js';
 
 type Child = ElementContent | string | null | undefined | false;
 
-function h(tagName: string, properties: Properties = {}, ...children: Child[]): Element {
+export function h(tagName: string, properties: Properties = {}, ...children: Child[]): Element {
   const content: ElementContent[] = [];
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
@@ -45,7 +45,7 @@ function withOurClasses(definitions: NonNullable<SanitizeSchema['attributes']>[s
 }
 
 /** GitHub's sanitising rules, narrowed: links to http, https and mailto; images only our own; our class names. */
-const schema: SanitizeSchema = {
+export const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'header', 'main', 'footer', 'figure'],
   attributes: {
@@ -65,7 +65,7 @@ const schema: SanitizeSchema = {
   },
 };
 
-const CSP =
+export const CSP =
   "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 function labelValues(items: readonly LabelValue[], ...classNames: string[]): Element {

@@ -12,6 +12,7 @@ import { registerAmend, registerCommitment, registerDecide, registerStanding } f
 import { registerLog } from './log.js';
 import { registerPublish } from './publish.js';
 import { registerRenew } from './renew.js';
+import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerSync } from './sync.js';
@@ -28,6 +29,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerCommitment(program, ctx);
   registerSync(program, ctx);
   registerRenew(program, ctx);
+  registerReport(program, ctx);
   registerLog(program, ctx);
   registerDiff(program, ctx);
   registerExport(program, ctx);
