@@ -11,6 +11,7 @@ import { discover, looksLikeCharter } from '../load/discover.js';
 import { MAX_FILE_BYTES, peekText } from '../load/source.js';
 import type { CalendarDate } from '../model/dates.js';
 import { checkBody } from './body.js';
+import { checkFileBodyLimits } from './limits.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -52,7 +53,8 @@ export async function validateLoaded(
   checkSchema(file);
   // The model rules read the shapes the schema guarantees.
   if (file.diagnostics.length === before) checkRules(file, options);
-  await checkBody(file);
+  // A body over the limits is never handed to the Markdown parser (see limits.ts).
+  if (checkFileBodyLimits(file)) await checkBody(file);
 }
 
 /**
