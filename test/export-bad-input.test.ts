@@ -187,7 +187,7 @@ describe('export bad input', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const french2 = await runCli(['export', 'a.md', '-o', 'b.pdf', '--lang', 'fr'], { cwd: dir });
-    expect(french2.stderr).toContain('b.pdf existe déjà : rien n’a été écrit'.replace('n’a', "n'a"));
+    expect(french2.stderr).toContain('b.pdf existe déjà : rien n’a été écrit');
   });
 
   it('writes nothing when one document of a batch fails, and leaves no temporary file', async () => {
@@ -261,7 +261,9 @@ describe('export bad input', () => {
   });
 
   it('survives pathological Markdown: deep nesting, huge tables, control characters', async () => {
-    const deep = `${'> '.repeat(3000)}deep\n\n${'- '.repeat(500)}item\n`;
+    // Deeper than this is refused before parsing (test/export-robustness.test.ts): at the limit,
+    // the layout flattens what Typst cannot nest.
+    const deep = `${'> '.repeat(32)}deep\n\n${'- '.repeat(32)}item\n`;
     const wide = `| ${Array.from({ length: 40 }, (_, i) => `c${i}`).join(' | ')} |\n|${' --- |'.repeat(40)}\n| x |\n`;
     const dir = writeTree(tempDir(), {
       'a.md': withBody(`${deep}\n${wide}\nbell\u0007 and nul-free text\n`),
