@@ -207,7 +207,7 @@ describe('item 8: bodies over the limits are refused before parsing', () => {
     const tmp = ownTmp();
     const dir = writeTree(tempDir(), { 'a.md': french, 'b.md': english });
     const error = await failure(
-      exportCharters(['.'], options(dir, { output: 'out', limits: { timeMs: 1, heapMb: 512 } })),
+      exportCharters(['.'], options(dir, { output: 'out', limits: { timeMs: 1, heapMb: 512, rssMb: 4096 } })),
     );
     expect(error.code).toBe(2);
     expect(error.message).toMatch(
@@ -222,12 +222,30 @@ describe('item 8: bodies over the limits are refused before parsing', () => {
     const tmp = ownTmp();
     const dir = writeTree(tempDir(), { 'a.md': french });
     const error = await failure(
-      exportCharters(['a.md'], options(dir, { limits: { timeMs: 120_000, heapMb: 2 } })),
+      exportCharters(['a.md'], options(dir, { limits: { timeMs: 120_000, heapMb: 2, rssMb: 4096 } })),
     );
     expect(error.code).toBe(2);
     expect(error.message).toContain('needed more than 2 MB of memory and was stopped; nothing was written');
     expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
     expect(readdirSync(tmp).filter((n) => n.startsWith('charte-typst-'))).toEqual([]);
+  });
+});
+
+describe('item 8/15: the process memory is watched', () => {
+  it('stops the batch when the process grows past its bound, naming the document in hand', async () => {
+    ownTmp();
+    const dir = writeTree(tempDir(), { 'a.md': french, 'b.md': english });
+    // A bound below what the process already holds: the first document in hand is named.
+    const error = await failure(
+      exportCharters(
+        ['.'],
+        options(dir, { output: 'out', limits: { timeMs: 120_000, heapMb: 512, rssMb: 1 } }),
+      ),
+    );
+    expect(error.message).toMatch(
+      /^a\.md: the layout needed more than 1 MB of memory and was stopped; nothing was written/,
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
 

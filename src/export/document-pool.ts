@@ -25,10 +25,21 @@ export interface DocumentLimits {
   timeMs: number;
   /** The worker's V8 heap (old generation), in megabytes. */
   heapMb: number;
+  /**
+   * The whole process's resident memory, in megabytes. The Typst compiler's memory is native,
+   * outside any V8 heap: the process is watched, and the documents in hand fail past this.
+   */
+  rssMb: number;
 }
 
-/** Two minutes a document (a 100-page charter takes a few seconds), and 512 MB of heap. */
-export const DEFAULT_LIMITS: DocumentLimits = { timeMs: 120_000, heapMb: 512 };
+/**
+ * Two minutes a document (a 100-page charter takes a few seconds), 512 MB of heap a thread, and
+ * 1.5 GB for the process (a batch stays under 300 MB; a charter of 2,000 entities needs 650 MB).
+ */
+export const DEFAULT_LIMITS: DocumentLimits = { timeMs: 120_000, heapMb: 512, rssMb: 1536 };
+
+/** How often the process's memory is looked at. */
+const MEMORY_CHECK_MS = 200;
 
 /** What a worker thread starts with. */
 export interface PoolWorkerData {
@@ -87,6 +98,7 @@ export class DocumentPool {
   private failure: Error | undefined;
   private closing = false;
   private readonly queue: Request[] = [];
+  private readonly watch: NodeJS.Timeout;
 
   private constructor(
     private readonly threads: Thread[],
@@ -94,6 +106,16 @@ export class DocumentPool {
     private readonly limits: DocumentLimits,
   ) {
     const say = messages(lang).export;
+    this.watch = setInterval(() => {
+      const rssMb = process.memoryUsage.rss() / (1024 * 1024);
+      if (rssMb <= limits.rssMb) return;
+      // The oldest document in hand is named: it is the one the batch reports first.
+      const oldest = threads
+        .flatMap((t) => (t.current ? [t.current.request] : []))
+        .sort((a, b) => a.id - b.id)[0];
+      if (oldest) this.fail(new ExitError(say.memoryLimit(oldest.shown, limits.rssMb), 2));
+    }, MEMORY_CHECK_MS);
+    this.watch.unref();
     for (const thread of threads) {
       thread.worker.on('message', (reply: PoolReply) => this.settle(thread, reply));
       thread.worker.on('error', (error: Error & { code?: string }) => {
@@ -200,6 +222,7 @@ export class DocumentPool {
    */
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.watch);
     this.fail(new Error(messages(this.lang).export.layoutStopped));
     await Promise.all(
       this.threads.map((t) => {
