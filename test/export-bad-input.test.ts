@@ -9,6 +9,12 @@ import { runCli } from './helpers/cli.js';
 import { commitAll, git, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
+/**
+ * Each export renders on a worker thread, which from the sources first loads tsx and the
+ * pipeline: seconds on a loaded machine. A bound, not a speed measure (speed is in bench/).
+ */
+const EXPORT_TEST_TIMEOUT = 180_000;
+
 const french = readFileSync(new URL('fixtures/export/villeneuve-kassande.md', import.meta.url), 'utf8');
 const english = readFileSync(new URL('fixtures/export/saint-aubin-akwadum.md', import.meta.url), 'utf8');
 const png = readFileSync(new URL('fixtures/export/logo.png', import.meta.url));
@@ -51,7 +57,7 @@ function kinds(nodes: ReadonlyArray<Block | Inline>): string[] {
 const SPECIAL =
   '#read("/etc/passwd") $x$ @ref <script>alert(1)</script> * \\ #image("/etc/hostname") = not a heading';
 
-describe('export bad input', () => {
+describe('export bad input', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('shows Typst and HTML special characters literally, and reads nothing from disk', async () => {
     const dir = tempDir();
     // The data handed to Typst: plain strings, never markup.

@@ -15,6 +15,12 @@ import { runCli, runCliProcess } from './helpers/cli.js';
 import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
+/**
+ * Each export renders on a worker thread, which from the sources first loads tsx and the
+ * pipeline: seconds on a loaded machine. A bound, not a speed measure (speed is in bench/).
+ */
+const EXPORT_TEST_TIMEOUT = 180_000;
+
 const fixture = (name: string) => readFileSync(new URL(`fixtures/export/${name}`, import.meta.url), 'utf8');
 const french = fixture('villeneuve-kassande.md');
 const english = fixture('saint-aubin-akwadum.md');
@@ -62,7 +68,7 @@ afterEach(() => {
   else process.env.TMPDIR = savedTmp;
 });
 
-describe('a PDF batch on worker threads', () => {
+describe('a PDF batch on worker threads', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('writes the same bytes as the main thread, in input order, and leaves no workspace', async () => {
     const dir = sixCharters();
     const progress: string[] = [];

@@ -20,6 +20,12 @@ import { runCli } from './helpers/cli.js';
 import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
+/**
+ * Each export renders on a worker thread, which from the sources first loads tsx and the
+ * pipeline: seconds on a loaded machine. A bound, not a speed measure (speed is in bench/).
+ */
+const EXPORT_TEST_TIMEOUT = 180_000;
+
 const french = readFileSync(new URL('fixtures/export/villeneuve-kassande.md', import.meta.url), 'utf8');
 const english = readFileSync(new URL('fixtures/export/saint-aubin-akwadum.md', import.meta.url), 'utf8');
 const withBody = (extra: string) => `${french}\n${extra}\n`;
@@ -96,7 +102,7 @@ function ownTmp(): string {
   return tmp;
 }
 
-describe('item 7: a crafted "image" does not hang the export', () => {
+describe('item 7: a crafted "image" does not hang the export', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   // 421 bytes: `<!---->` repeated, then a space; the old SVG regex backtracked exponentially.
   const crafted = `${'<!---->'.repeat(60)} `;
 
@@ -144,7 +150,9 @@ const HOSTILE: Record<string, { body: string; limit: string }> = {
   'huge body': { body: 'word '.repeat(120_000), limit: 'KiB' },
 };
 
-describe('item 8: bodies over the limits are refused before parsing', () => {
+describe('item 8: bodies over the limits are refused before parsing', {
+  timeout: EXPORT_TEST_TIMEOUT,
+}, () => {
   it('finds each limit by a linear scan, at its offset', () => {
     for (const [name, { body }] of Object.entries(HOSTILE)) {
       expect(checkBodyLimits(body), name).not.toEqual([]);
@@ -231,7 +239,7 @@ describe('item 8: bodies over the limits are refused before parsing', () => {
   });
 });
 
-describe('item 8/15: the process memory is watched', () => {
+describe('item 8/15: the process memory is watched', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('stops the batch when the process grows past its bound, naming the document in hand', async () => {
     ownTmp();
     const dir = writeTree(tempDir(), { 'a.md': french, 'b.md': english });
@@ -332,7 +340,9 @@ describe('item 9: an interrupted batch leaves nothing behind', () => {
   }, 300_000);
 });
 
-describe('item 12: a template reads nothing outside itself and nothing from the network', () => {
+describe('item 12: a template reads nothing outside itself and nothing from the network', {
+  timeout: EXPORT_TEST_TIMEOUT,
+}, () => {
   it('finds package imports and computed paths, and lets plain paths through', () => {
     expect(forbiddenImport('#import "@local/leak:0.1.0": secret')).toBe(1);
     expect(forbiddenImport('\n#import "@preview/cetz:0.2.2"')).toBe(2);
@@ -380,7 +390,7 @@ describe('item 12: a template reads nothing outside itself and nothing from the 
   });
 });
 
-describe('item 14: write failures name their cause', () => {
+describe('item 14: write failures name their cause', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('a path through a file (ENOTDIR): the cause, what to do, nothing written', async () => {
     const dir = writeTree(tempDir(), { 'a.md': french, 'b.md': english, 'plain.txt': 'x' });
     const result = await runCli(['export', 'a.md', 'b.md', '-o', 'plain.txt/out/'], { cwd: dir });

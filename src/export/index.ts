@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, type DocumentLimits, DocumentPool } from './document-po
 import type { GitOptions } from './git.js';
 import { findJobs, type Job } from './jobs.js';
 import { type ExportFormat, planOutputs } from './outputs.js';
-import { type DocumentResult, type DocumentTask, renderDocument } from './render.js';
+import type { DocumentResult, DocumentTask } from './render.js';
 import { StagedWrites } from './staging.js';
 import { loadTemplate, type TemplateFiles, templateStyle } from './template.js';
 import { type PdfStandard, TypstError, TypstRenderer } from './typst.js';
@@ -222,6 +222,8 @@ async function openRenderer(
   limits: DocumentLimits,
 ): Promise<Renderer> {
   if (threads === 0) {
+    // Loaded here only: rendering (remark, Typst) otherwise loads on the worker threads alone.
+    const { renderDocument } = await import('./render.js');
     let typst: Promise<TypstRenderer> | undefined;
     return {
       ahead: 1,
