@@ -1,5 +1,5 @@
 /**
- * A PDF batch typeset on worker threads (src/export/typst-pool.ts): the same bytes as on the
+ * A PDF batch typeset on worker threads (src/export/document-pool.ts): the same bytes as on the
  * main thread, the documents in input order, the same errors, nothing left behind. The pool runs
  * here from the TypeScript sources (its workers register tsx), in-process under vitest and in a
  * real `charte` process; `bench/export.bench.mjs` runs it from the built `dist/`.

@@ -1,7 +1,7 @@
 /**
  * PDF through Typst (`@myriaddreamin/typst-ts-node-compiler`, a native compiler in the npm
  * package). One compiler per thread that typesets (this one, or each worker of a batch's pool:
- * see typst-pool.ts), reused for every charter; its workspace is a private empty temporary
+ * see document-pool.ts), reused for every charter; its workspace is a private empty temporary
  * directory (mode 0700) and everything it compiles is a shadow file mapped into it:
  * the template as /template/, the charter's data as /data/charter.json, its images as
  * /data/images/. Typst cannot read outside its workspace, and the workspace holds nothing else,
