@@ -5,7 +5,9 @@
  * directory (mode 0700) and everything it compiles is a shadow file mapped into it:
  * the template as /template/, the charter's data as /data/charter.json, its images as
  * /data/images/. Typst cannot read outside its workspace, and the workspace holds nothing else,
- * so neither the template nor the data can reach another file of the machine.
+ * so neither the template nor the data can reach another file of the machine. The one way
+ * out, Typst packages (`@local/…` from the user's data directory, `@preview/…` from the
+ * network), is refused when the template is loaded (template.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
