@@ -1,7 +1,11 @@
 // Benchmark of `charte export` (PDF through Typst), on generated charters committed in a git
 // repository (so that each export also asks git for its stamp, as in real use).
 // Targets (issue 5): one charter as a whole process under 1 s cold; 100 charters in one process
-// at most 50 ms each. Also: the same 100 as HTML, the byte size of a typical PDF, and, in this
+// at most 50 ms each. Peak memory (issue 13): a batch of CHARTE_BENCH_COUNT charters (10,000 or as
+// many as fits the time) under 600 MB of peak resident memory, the worker threads included
+// (they are threads of the one process); and the peak of one charter of
+// CHARTE_BENCH_ENTITIES entities (default 1,000), reported. CHARTE_BENCH_MEMORY_ONLY=1 measures
+// only the peaks (one run each), for large counts. Also: the same 100 as HTML, the byte size of a typical PDF, and, in this
 // process, the batch typeset on this thread only against the pool of worker threads (the
 // default for a batch), with a check that both write the same bytes.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,6 +47,62 @@ if (!existsSync(join(repo, '.git')) || readdirSync(join(repo, 'charters')).lengt
   git(['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'charters']);
   console.log(`generated and committed ${count} charters in ${repo}`);
 }
+
+/**
+ * Peak resident memory of a whole CLI process, in MB: `process.resourceUsage().maxRSS` read by a
+ * wrapper as the process exits (every thread of the process counts, the worker threads
+ * included). Works where GNU time is absent.
+ */
+function peakRss(args, cwd) {
+  const wrapper = fileURLToPath(new URL('.data/peak-rss.mjs', import.meta.url));
+  writeFileSync(
+    wrapper,
+    `process.on('exit', () => process.stderr.write('\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n'));\nawait import(${JSON.stringify(new URL('../dist/cli/bin.js', import.meta.url).href)});\n`,
+  );
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [wrapper, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - start;
+  const kb = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1]);
+  return { status: r.status, stderr: r.stderr, ms, mb: kb / 1024 };
+}
+
+const MEMORY_TARGET_MB = 600;
+const entities = Number(process.env.CHARTE_BENCH_ENTITIES ?? 1000);
+const bigDir = fileURLToPath(new URL(`.data/export-entities-${entities}/`, import.meta.url));
+if (!existsSync(join(bigDir, 'big.md'))) {
+  mkdirSync(bigDir, { recursive: true });
+  // The generated charter, with `entities - 2` associates more (they need no referent).
+  const lines = charterText(0).split('\n');
+  const at = lines.indexOf('referents:');
+  const associates = [];
+  for (let k = 0; associates.length / 5 < entities - 2; k++) {
+    associates.push(
+      `  - id: asso-${k}`,
+      `    name: Association ${k}`,
+      '    role: associate',
+      '    type: association',
+      '    country: FR',
+    );
+  }
+  lines.splice(at, 0, ...associates);
+  writeFileSync(join(bigDir, 'big.md'), lines.join('\n'));
+}
+const batchPeak = peakRss(['export', 'charters', '-o', join(out, 'peak'), '--force'], repo);
+if (batchPeak.status !== 0) throw new Error(`batch export failed: ${batchPeak.stderr}`);
+const bigPeak = peakRss(['export', 'big.md', '-o', join(out, 'big.pdf'), '--force'], bigDir);
+console.log(
+  `export peak memory: ${count} charters in one process ${batchPeak.mb.toFixed(0)} MB in ${fmtMs(batchPeak.ms)} ` +
+    `(target < ${MEMORY_TARGET_MB} MB: ${batchPeak.mb < MEMORY_TARGET_MB ? 'OK' : 'MISSED'}); ` +
+    `one charter of ${entities} entities ${bigPeak.mb.toFixed(0)} MB in ${fmtMs(bigPeak.ms)}` +
+    `${bigPeak.status === 0 ? '' : ` (failed: ${bigPeak.stderr.split('\n').find((l) => l.startsWith('charte')) ?? bigPeak.status})`}`,
+);
+if (batchPeak.mb >= MEMORY_TARGET_MB) process.exitCode = 1;
+if (process.env.CHARTE_BENCH_MEMORY_ONLY === '1') process.exit();
 
 const loadBefore = loadavg()[0];
 const one = join(repo, 'charters', 'charte-0000.md');
@@ -94,7 +154,7 @@ const batchCpu = cpuMs([bin, 'export', 'charters', '-o', join(out, 'pdf'), '--fo
  * (every thread of the process) per document, without the process's start-up.
  */
 async function inProcess(runs) {
-  const { exportCharters, typesetThreads } = await import(
+  const { exportCharters, renderThreads } = await import(
     new URL('../dist/export/index.js', import.meta.url).href
   );
   const { today } = await import(new URL('../dist/model/dates.js', import.meta.url).href);
@@ -134,7 +194,7 @@ async function inProcess(runs) {
     pool: { wall: median(figures.pool.wall), cpu: median(figures.pool.cpu) },
     identical,
     files: names.length,
-    threads: typesetThreads(undefined, count),
+    threads: renderThreads(undefined, count),
   };
 }
 const inside = await inProcess(3);

@@ -10,6 +10,12 @@ import { commitAll, git, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 import { requireTool } from './helpers/tools.js';
 
+/**
+ * Each export renders on a worker thread, which from the sources first loads tsx and the
+ * pipeline: seconds on a loaded machine. A bound, not a speed measure (speed is in bench/).
+ */
+const EXPORT_TEST_TIMEOUT = 180_000;
+
 const french = readFileSync(new URL('fixtures/export/villeneuve-kassande.md', import.meta.url), 'utf8');
 const english = readFileSync(new URL('fixtures/export/saint-aubin-akwadum.md', import.meta.url), 'utf8');
 const png = readFileSync(new URL('fixtures/export/logo.png', import.meta.url));
@@ -52,7 +58,7 @@ function kinds(nodes: ReadonlyArray<Block | Inline>): string[] {
 const SPECIAL =
   '#read("/etc/passwd") $x$ @ref <script>alert(1)</script> * \\ #image("/etc/hostname") = not a heading';
 
-describe('export bad input', () => {
+describe('export bad input', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('shows Typst and HTML special characters literally, and reads nothing from disk', async () => {
     const dir = tempDir();
     // The data handed to Typst: plain strings, never markup.
@@ -185,7 +191,7 @@ describe('export bad input', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'b.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const french2 = await runCli(['export', 'a.md', '-o', 'b.pdf', '--lang', 'fr'], { cwd: dir });
-    expect(french2.stderr).toContain('b.pdf existe déjà : rien n’a été écrit'.replace('n’a', "n'a"));
+    expect(french2.stderr).toContain('b.pdf existe déjà : rien n’a été écrit');
   });
 
   it('writes nothing when one document of a batch fails, and leaves no temporary file', async () => {
@@ -259,7 +265,9 @@ describe('export bad input', () => {
   });
 
   it('survives pathological Markdown: deep nesting, huge tables, control characters', async () => {
-    const deep = `${'> '.repeat(3000)}deep\n\n${'- '.repeat(500)}item\n`;
+    // Deeper than this is refused before parsing (test/export-robustness.test.ts): at the limit,
+    // the layout flattens what Typst cannot nest.
+    const deep = `${'> '.repeat(32)}deep\n\n${'- '.repeat(32)}item\n`;
     const wide = `| ${Array.from({ length: 40 }, (_, i) => `c${i}`).join(' | ')} |\n|${' --- |'.repeat(40)}\n| x |\n`;
     const dir = writeTree(tempDir(), {
       'a.md': withBody(`${deep}\n${wide}\nbell\u0007 and nul-free text\n`),

@@ -7,6 +7,12 @@ import { commitAll, git, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 import { requireTool } from './helpers/tools.js';
 
+/**
+ * Each export renders on a worker thread, which from the sources first loads tsx and the
+ * pipeline: seconds on a loaded machine. A bound, not a speed measure (speed is in bench/).
+ */
+const EXPORT_TEST_TIMEOUT = 180_000;
+
 const fixture = (name: string) => readFileSync(new URL(`fixtures/export/${name}`, import.meta.url), 'utf8');
 const french = fixture('villeneuve-kassande.md');
 const english = fixture('saint-aubin-akwadum.md');
@@ -36,7 +42,7 @@ function repoWithCharter(date = '2025-02-10'): { dir: string; commit: string } {
   return { dir, commit };
 }
 
-describe('charte export (PDF)', () => {
+describe('charte export (PDF)', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('writes x.pdf next to x.md, stamped with the commit that recorded the charter', async () => {
     const { dir, commit } = repoWithCharter();
     const result = await runCli(['export', 'charters/villeneuve-kassande.md'], { cwd: dir });
@@ -231,7 +237,7 @@ describe('charte export (PDF)', () => {
   });
 });
 
-describe('charte export --format html', () => {
+describe('charte export --format html', { timeout: EXPORT_TEST_TIMEOUT }, () => {
   it('writes one self-contained, sanitised page with the same content', async () => {
     const { dir } = repoWithCharter();
     writeFileSync(

@@ -34,14 +34,14 @@ export function frenchTerms(text: string): string {
 }
 
 const ERROR_PATTERNS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
-  [/^error: unknown option '(.+?)'/, (o) => `erreur : option inconnue '${o}'`],
-  [/^error: unknown command '(.+?)'/, (c) => `erreur : commande inconnue '${c}'`],
+  [/^error: unknown option '([^'\n]+)'/, (o) => `erreur : option inconnue '${o}'`],
+  [/^error: unknown command '([^'\n]+)'/, (c) => `erreur : commande inconnue '${c}'`],
   [
-    /^error: missing required argument '(.+?)'/,
+    /^error: missing required argument '([^'\n]+)'/,
     (a) => `erreur : argument obligatoire manquant « ${FRENCH_TERMS[a] ?? a} »`,
   ],
   [
-    /^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./,
+    /^error: too many arguments for '([^'\n]+)'\. Expected (\d+) arguments? but got (\d+)\./,
     (c, e, g) => `erreur : trop d'arguments pour '${c}' : ${e} attendu(s), ${g} reçu(s).`,
   ],
   [
@@ -49,17 +49,17 @@ const ERROR_PATTERNS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> =
     (e, g) => `erreur : trop d'arguments : ${e} attendu(s), ${g} reçu(s).`,
   ],
   [
-    /^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./,
+    /^error: option '([^'\n]+)' argument '([^'\n]*)' is invalid\. Allowed choices are ([^\n]+)\./,
     (o, v, c) => `erreur : option '${o}' : la valeur '${v}' n'est pas permise. Valeurs permises : ${c}.`,
   ],
   [
-    /^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./,
+    /^error: command-argument value '([^'\n]*)' is invalid for argument '([^'\n]+)'\. Allowed choices are ([^\n]+)\./,
     (v, a, c) =>
       `erreur : la valeur '${v}' n'est pas permise pour l'argument '${a}'. Valeurs permises : ${c}.`,
   ],
-  [/^error: option '(.+?)' argument missing/, (o) => `erreur : option '${o}' : valeur manquante`],
-  [/^error: required option '(.+?)' not specified/, (o) => `erreur : option obligatoire '${o}' absente`],
-  [/\(Did you mean (.+?)\?\)/, (s) => `(Vouliez-vous dire ${s} ?)`],
+  [/^error: option '([^'\n]+)' argument missing/, (o) => `erreur : option '${o}' : valeur manquante`],
+  [/^error: required option '([^'\n]+)' not specified/, (o) => `erreur : option obligatoire '${o}' absente`],
+  [/\(Did you mean ([^?\n(]+)\?\)/, (s) => `(Vouliez-vous dire ${s} ?)`],
 ];
 
 export function frenchCommanderError(message: string): string {

@@ -57,7 +57,7 @@ const KNOWN_VALUES: Readonly<Record<string, readonly string[]>> = { '--lang': LA
 const FILE_PLACEHOLDER = /path|file|dir|out|charter/i;
 
 function placeholderOf(flags: string): string | undefined {
-  return /[<[]([^>\]]+)[>\]]/.exec(flags)?.[1];
+  return /[<[]([^<[>\]]+)[>\]]/.exec(flags)?.[1];
 }
 
 function valueFor(name: string | undefined, choices: readonly string[] | undefined): ValueSpec {

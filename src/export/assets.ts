@@ -119,10 +119,49 @@ export function sniffImage(bytes: Buffer): ImageFormat | undefined {
     bytes.toString('latin1', 8, 12) === 'WEBP'
   )
     return 'webp';
-  const head = bytes.toString('utf8', 0, Math.min(bytes.length, 2048)).replace(/^\uFEFF/, '');
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head))
-    return 'svg';
-  return undefined;
+  const head = bytes.toString('utf8', 0, Math.min(bytes.length, 2048));
+  return looksLikeSvg(head) ? 'svg' : undefined;
+}
+
+const isXmlSpace = (c: string | undefined) =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+
+/**
+ * Whether a text starts as an SVG document: an optional BOM and XML declaration, any comments
+ * and an optional `<!DOCTYPE svg …>`, each followed by optional space, then `<svg` and a space
+ * or `>`. One pass over the text (a regular expression for this backtracked exponentially on
+ * repeated empty comments: a 421-byte file hung the export).
+ */
+export function looksLikeSvg(text: string): boolean {
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
+  const skipSpace = () => {
+    while (isXmlSpace(text[i])) i++;
+  };
+  const startsHere = (prefix: string) => text.slice(i, i + prefix.length).toLowerCase() === prefix;
+  /** Moves past the next `end` (or to the end of the text), returning false when there is none. */
+  const skipPast = (end: string) => {
+    const at = text.indexOf(end, i);
+    if (at === -1) return false;
+    i = at + end.length;
+    return true;
+  };
+  skipSpace();
+  if (startsHere('<?xml')) {
+    if (!skipPast('>')) return false;
+    skipSpace();
+  }
+  while (startsHere('<!--')) {
+    i += 4;
+    if (!skipPast('-->')) return false;
+    skipSpace();
+  }
+  if (startsHere('<!doctype svg')) {
+    if (!skipPast('>')) return false;
+    skipSpace();
+  }
+  if (!startsHere('<svg')) return false;
+  const next = text[i + 4];
+  return next === '>' || isXmlSpace(next);
 }
 
 /** Finds and reads one image for a charter whose directory is `charterDir` (relative to the root). */

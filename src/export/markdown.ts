@@ -437,7 +437,21 @@ export function toTypstBlocks(prepared: PreparedBody, options: TypstTreeOptions)
 
 /** Markdown's soft line breaks are spaces; control characters are dropped. */
 function flatText(value: string): string {
-  return value.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  // Line by line (`/[ \t]*\r?\n[ \t]*/g` backtracked quadratically on long runs of blanks).
+  const lines = value.split('\n');
+  const joined = lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i < lines.length - 1) {
+        if (line.endsWith('\r')) end--;
+        while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+      }
+      if (i > 0) while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+      return line.slice(start, end);
+    })
+    .join(' ');
+  return joined.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Adjacent text runs become one (fewer nodes for the template to walk). */

@@ -1,18 +1,20 @@
 /**
  * PDF through Typst (`@myriaddreamin/typst-ts-node-compiler`, a native compiler in the npm
  * package). One compiler per thread that typesets (this one, or each worker of a batch's pool:
- * see typst-pool.ts), reused for every charter; its workspace is a private empty temporary
+ * see document-pool.ts), reused for every charter; its workspace is a private empty temporary
  * directory (mode 0700) and everything it compiles is a shadow file mapped into it:
  * the template as /template/, the charter's data as /data/charter.json, its images as
  * /data/images/. Typst cannot read outside its workspace, and the workspace holds nothing else,
- * so neither the template nor the data can reach another file of the machine.
+ * so neither the template nor the data can reach another file of the machine. The one way
+ * out, Typst packages (`@local/…` from the user's data directory, `@preview/…` from the
+ * network), is refused when the template is loaded (template.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
+import { temporaries, workspacePrefix } from './cleanup.js';
 import type { BodyImage } from './markdown.js';
 import type { TemplateFiles } from './template.js';
 
@@ -59,10 +61,27 @@ function exportDiagnostics(error: unknown): Diagnostic[] {
   for (const m of text.matchAll(
     /message: "((?:[^"\\]|\\.)*)"(?:, trace: \[[^\]]*\])?(?:, hints: \[((?:"(?:[^"\\]|\\.)*",? ?)*)\])?/g,
   )) {
-    const hints = [...(m[2] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((h) => unquote(h[1]!));
+    const hints = quotedStrings(m[2] ?? '').map(unquote);
     found.push({ message: unquote(m[1]!), hints });
   }
   return found.length > 0 ? found : [{ message: text }];
+}
+
+/**
+ * The contents of the double-quoted strings (with backslash escapes) of a text, by one scan:
+ * `/"((?:[^"\\]|\\.)*)"/g` retried from every quote when one is not closed (quadratic).
+ */
+export function quotedStrings(text: string): string[] {
+  const found: string[] = [];
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+    if (j >= text.length) break;
+    found.push(text.slice(i + 1, j));
+    i = text.indexOf('"', j + 1);
+  }
+  return found;
 }
 
 export interface RenderOptions {
@@ -74,8 +93,21 @@ export interface RenderOptions {
 /** The document's data as the template reads it: one serialisation, wherever it is compiled. */
 export const documentJson = (data: unknown): Buffer => Buffer.from(JSON.stringify(data), 'utf8');
 
-/** A private, empty workspace for one compiler (mode 0700, as `mkdtemp` makes it). */
-export const makeWorkspace = (): Promise<string> => mkdtemp(join(tmpdir(), 'charte-typst-'));
+/**
+ * A private, empty workspace for one compiler (mode 0700, as `mkdtemp` makes it), named with
+ * this process's id and registered for removal on interruption (see cleanup.ts).
+ */
+export async function makeWorkspace(): Promise<string> {
+  const workspace = await mkdtemp(workspacePrefix());
+  temporaries.addDirectory(workspace);
+  return workspace;
+}
+
+/** Removes a workspace made by `makeWorkspace`. */
+export async function removeWorkspace(workspace: string): Promise<void> {
+  await rm(workspace, { recursive: true, force: true });
+  temporaries.removeDirectory(workspace);
+}
 
 export class TypstRenderer {
   private constructor(
@@ -168,17 +200,12 @@ export class TypstRenderer {
         const hints = (d.hints ?? []).map((h) => ` (${h})`).join('');
         return `${where}${d.message ?? ''}${hints}`;
       });
-    return new TypstError(
-      lang === 'fr'
-        ? `la mise en page Typst a échoué (${template.dir})`
-        : `the Typst layout failed (${template.dir})`,
-      details,
-    );
+    return new TypstError(messages(lang).export.typstFailed(template.dir), details);
   }
 
   /** Removes the workspace; the renderer is not used afterwards. */
   async close(): Promise<void> {
     this.compiler.evictCache(0);
-    await rm(this.workspace, { recursive: true, force: true });
+    await removeWorkspace(this.workspace);
   }
 }

@@ -381,7 +381,7 @@ async function askReferents(a: Ask, entity: { id: string; name: string }): Promi
     const email = await askText(a, t('Courriel (facultatif)', 'Email (optional)'), {
       optional: true,
       check: (v) =>
-        /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : t('adresse invalide', 'invalid address'),
+        /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(v) ? undefined : t('adresse invalide', 'invalid address'),
     });
     referents.push({
       name,

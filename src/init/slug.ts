@@ -15,11 +15,11 @@ export function slugify(text: string, max = 60): string {
     .replace(/[œæßøđł]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  let slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let slug = trimHyphens(ascii.replace(/[^a-z0-9]+/g, '-'));
   if (slug.length > max) {
     const cut = slug.slice(0, max + 1);
     const lastHyphen = cut.lastIndexOf('-');
-    slug = (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+    slug = trimHyphens(lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max));
   }
   return slug;
 }
@@ -40,4 +40,13 @@ export function placeOf(name: string): string {
 /** A short code for an entity, from its name. */
 export function entityCode(name: string): string {
   return slugify(placeOf(name) || name, 30) || 'entite';
+}
+
+/** Without hyphens at either end (a loop: `/-+$/` backtracks quadratically on long runs). */
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '-') start++;
+  while (end > start && text[end - 1] === '-') end--;
+  return text.slice(start, end);
 }

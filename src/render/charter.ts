@@ -138,11 +138,19 @@ function ensureNewline(text: string): string {
 
 /** No runs of blank lines (left by optional sections), no blank lines at the start or the end. */
 function tidy(text: string): string {
-  return text
-    .replace(/[ \t]+$/gm, '')
+  // Trailing blanks and newlines by loops: `/[ \t]+$/gm` and `/\n+$/` backtrack quadratically.
+  const lines = text.split('\n').map((line) => {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return line.slice(0, end);
+  });
+  const joined = lines
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+/, '')
-    .replace(/\n+$/, '\n');
+    .replace(/^\n+/, '');
+  let end = joined.length;
+  while (end > 0 && joined[end - 1] === '\n') end--;
+  return end < joined.length ? `${joined.slice(0, end)}\n` : joined;
 }
 
 function checkFrontMatter(text: string, charter: Charter, file: string, lang: Lang): void {

@@ -64,6 +64,23 @@ function normalizeHeadingCached(text: string): string {
   return normalized;
 }
 
+/**
+ * The text of an ATX heading line (`## Title ##`), or undefined. The opening by a regular
+ * expression, the rest by loops: `/[ \t]+(.*?)[ \t#]*\r?$/` backtracked quadratically on long
+ * runs of blanks.
+ */
+function atxHeadingText(line: string): string | undefined {
+  const opening = /^ {0,3}#{1,6}[ \t]/.exec(line);
+  if (!opening) return undefined;
+  let start = opening[0].length;
+  let end = line.endsWith('\r') ? line.length - 1 : line.length;
+  while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+  while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '#')) end--;
+  const text = line.slice(start, end);
+  // `.` stops at line terminators: a heading never spans one.
+  return /[\r\u2028\u2029]/.test(text) ? undefined : text;
+}
+
 /** ATX headings outside fenced code blocks, by a line scan. */
 export function scanHeadings(body: string): string[] {
   const headings: string[] = [];
@@ -77,8 +94,8 @@ export function scanHeadings(body: string): string[] {
       continue;
     }
     if (fence !== undefined) continue;
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*\r?$/.exec(line);
-    if (heading) headings.push(normalizeHeadingCached(heading[1]!));
+    const heading = atxHeadingText(line);
+    if (heading !== undefined) headings.push(normalizeHeadingCached(heading));
   }
   return headings;
 }

@@ -12,6 +12,7 @@ import type { CalendarDate } from '../model/dates.js';
 import { checkBlocks } from './blocks.js';
 import { checkBody } from './body.js';
 import { checkConflictMarkers } from './conflict-markers.js';
+import { checkFileBodyLimits } from './limits.js';
 import { checkOpenDataFields } from './opendata/rules.js';
 import { checkRules } from './rules.js';
 import { checkSchema } from './schema.js';
@@ -60,7 +61,8 @@ export async function validateLoaded(
     checkRules(file, options);
     checkOpenDataFields(file);
   }
-  await checkBody(file);
+  // A body over the limits is never handed to the Markdown parser (see limits.ts).
+  if (checkFileBodyLimits(file)) await checkBody(file);
   checkBlocks(file, shapesOk);
 }
 

@@ -84,10 +84,11 @@ Examples:
     )
     .action(async (paths: string[], flags: ExportFlags, command: Command) => {
       const explicit = (command.optsWithGlobals() as { lang?: string }).lang?.toLowerCase();
-      const [{ exportCharters }, report, { today }] = await Promise.all([
+      const [{ exportCharters, removeTemporaries }, report, { today }, { messages }] = await Promise.all([
         import('../../export/index.js'),
         import('../../report/index.js'),
         import('../../model/dates.js'),
+        import('../../i18n/catalogue.js'),
       ]);
       const progress = ctx.stdoutIsTTY
         ? (done: number, total: number, path: string) => {
@@ -95,6 +96,17 @@ Examples:
             ctx.stderr.write(done < total ? `\r\x1b[2K[${done + 1}/${total}] ${path}` : '\r\x1b[2K');
           }
         : undefined;
+      // Ctrl-C or a TERM in the middle of a batch: the temporary files and the compilers'
+      // workspaces go, nothing is written, and the process ends as the signal asked.
+      const onSignal = (signal: NodeJS.Signals) => {
+        removeTemporaries();
+        ctx.stderr.write(
+          `${progress ? '\r\x1b[2K' : ''}charte: ${messages(ctx.lang).export.interrupted(signal)}\n`,
+        );
+        process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+      };
+      const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+      for (const signal of signals) process.on(signal, onSignal);
       const outcome = await exportCharters(paths, {
         cwd: ctx.cwd,
         env: ctx.env,
@@ -108,6 +120,8 @@ Examples:
         pdfStandard: flags.pdfStandard,
         today: today(),
         onProgress: progress,
+      }).finally(() => {
+        for (const signal of signals) process.off(signal, onSignal);
       });
       if (outcome.kind === 'invalid') {
         ctx.stderr.write(report.formatText(report.reportFiles(outcome.files), ctx.lang, false));
