@@ -39,6 +39,14 @@ function blocks(markdown: string): Block[] {
 }
 
 /** Runs a shell script with `charte` (and `npx charte`) being the built CLI. */
+/** A scaffolded charter as its authors complete it: names instead of « à désigner », no « à préciser » left. */
+function completed(text: string): string {
+  return text
+    .replaceAll('Référent à désigner (nord)', 'Claire Martin')
+    .replaceAll('Référent à désigner (sud)', 'Awa Ouédraogo')
+    .replace(/\s*\(à préciser[^)]*\)/g, '');
+}
+
 function shell(script: string, cwd: string, env: NodeJS.ProcessEnv = {}) {
   const prelude = [
     'set -euo pipefail',
@@ -97,15 +105,20 @@ describe('README', () => {
     const [main, avenant] = walkthrough as [Block, Block];
     const dir = tempDir();
     initRepo(dir);
-    const result = shell(main.body, dir);
+    // Step 1, then what the user does at step 2: complete what `init --yes` left « à préciser ».
+    const [scaffold = '', rest = ''] = main.body.split(/^(?=# 2\.)/m);
+    expect(shell(scaffold, dir).status).toBe(0);
+    const scaffolded = join(dir, 'charters/charte-villeneuve-kassande.md');
+    writeFileSync(scaffolded, completed(readFileSync(scaffolded, 'utf8')));
+    const result = shell(rest, dir);
     expect(result.stderr.replace(/^.*warning.*\n/gm, '')).toBe('');
     expect(result.status).toBe(0);
     const file = 'charters/charte-villeneuve-kassande.md';
     expect(result.stdout).toContain(
-      'All required signers have signed: version 1 signed on 2026-06-02, due for renewal on 2031-06-02.',
+      'All required signers have signed: version 1 signed on 2 June 2026, due for renewal on 2 June 2031.',
     );
     expect(result.stdout).toContain('Tagged charte/charte-villeneuve-kassande/v1.');
-    expect(result.stdout).toMatch(/in force · signed on 2026-06-02 · due on 2031-06-02/);
+    expect(result.stdout).toMatch(/in force · v1 signed on 2 June 2026 · due on 2 June 2031/);
     expect(existsSync(join(dir, 'charters/charte-villeneuve-kassande.pdf'))).toBe(true);
     expect(git(dir, ['tag', '--list'])).toBe('charte/charte-villeneuve-kassande/v1\n');
 

@@ -409,25 +409,27 @@ describe('issue 13, item 4: the history reads each version as the loader does', 
     expect(log.versions[0].signedOn).toBeNull();
   });
 
-  it('lone CR line breaks do not hide real signatures in history', async () => {
+  it('lone CR line breaks never hide signatures silently: the loader and history refuse them, and say so', async () => {
     const dir = tempDir();
     initRepo(dir);
     const signed = charterText({ id: 'cr', signatures: signedBy('2024-01-01', '2024-01-02') });
+    writeTree(dir, { 'cr.md': signed });
+    commitAll(dir, 'signed', '2024-01-03');
     const start = signed.indexOf('\nsignatures:\n') + 1;
     const end = signed.indexOf('\n---\n', start);
     const crafted = `${signed.slice(0, start)}${signed.slice(start, end).replace(/\n/g, '\r')}${signed.slice(end)}`;
     writeTree(dir, { 'cr.md': crafted });
-    const signing = commitAll(dir, 'signed, old Mac line breaks', '2024-01-03');
-    writeTree(dir, { 'cr.md': `${crafted}\nA line.\n` });
-    commitAll(dir, 'text', '2024-02-01');
+    const crCommit = commitAll(dir, 'saved with old Mac line breaks', '2024-02-01');
     const report = await runCli(['renew', '--as-of', '2025-01-01', '--format', 'json'], { cwd: dir });
-    expect(json(report.stdout).charters[0]).toMatchObject({
-      state: 'in_force',
-      signedOn: '2024-01-02',
-      standing: { standing: 'in_force', version: 1 },
-    });
-    const log = JSON.parse((await runCli(['log', 'cr.md', '--format', 'json'], { cwd: dir })).stdout);
-    expect(log.versions[0].signingCommit).toBe(signing);
+    const parsed = json(report.stdout);
+    // The version with lone CRs is refused as the loader refuses it, and the refusal is reported.
+    const unreadable = parsed.warnings.find((w) => w.code === 'unreadable-version');
+    expect(unreadable?.message).toContain(crCommit.slice(0, 7));
+    expect(report.code).toBe(1);
+    // validate names the cause at its line.
+    const validate = await runCli(['validate', 'cr.md', '--lang', 'en'], { cwd: dir });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toMatch(/cr\.md:\d+:\d+ {2}error {2}.*\(line-endings\)/);
   });
 
   it('a version the loader refuses is not counted, and renew says so with the loader’s diagnostic', async () => {
