@@ -217,13 +217,14 @@ describe('long messages go through stdin', () => {
       `\nsignatures:\n${signatures}`,
     );
     expect(text.length).toBeGreaterThan(400_000);
-    const dir = charterRepo(text);
+    // Without generated blocks: they would repeat 3,000 parties in the text, over the body limit.
+    const dir = charterRepo(text.replace(/<!-- charte:begin (\w+) -->[\s\S]*?<!-- charte:end \1 -->\n?/g, ''));
     const result = await runCli(['sign', 'charters/saint-aubin-akwadum.md', ...AKWADUM_SIGNS, '--commit'], {
       cwd: dir,
       env: COMMIT_ENV,
     });
-    expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/error|fatal/i);
+    expect(result.code).toBe(0);
     const head = git(dir, ['rev-parse', 'HEAD']).trim();
     expect(git(dir, ['rev-parse', `${TAG}^{commit}`]).trim()).toBe(head);
     const tagMessage = execFileSync('git', ['tag', '-l', '--format=%(contents)', TAG], {

@@ -150,7 +150,7 @@ function buildActivity(
     line(2, '</budget>');
   }
   if (context.documentBaseUrl !== undefined) {
-    const url = `${context.documentBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(basename(input.repoPath).replace(/\.md$/i, ''))}.pdf`;
+    const url = `${withoutTrailingSlashes(context.documentBaseUrl)}/${encodeURIComponent(basename(input.repoPath).replace(/\.md$/i, ''))}.pdf`;
     line(2, `<document-link format="application/pdf" url="${xmlAttr(url)}">`);
     line(3, `<title>${narrative(charter.title)}</title>`);
     line(3, `<category code="${IATI_DOCUMENT_CATEGORY}"/>`);
@@ -232,4 +232,11 @@ function budgets(charter: Charter, signedOn: CalendarDate | undefined): Budget[]
     (a, b) =>
       compareDates(a.start, b.start) || a.end.localeCompare(b.end) || a.currency.localeCompare(b.currency),
   );
+}
+
+/** `https://x.org/pdf/` → `https://x.org/pdf` (a loop: a regular expression would rescan each run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

@@ -14,7 +14,8 @@ export const NARROW_NBSP = '\u202f';
 const LETTER = /^\p{L}$/u;
 
 /** Segments of a line that are not prose: code spans, HTML comments and tags, autolinks, URLs. */
-const PROTECTED = /`+[^`]*`+|<!--.*?-->|<[^>\s]+>|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+// Linear on any line: a tag stops at the next `<`; HTML comments are found by `line` with indexOf.
+const PROTECTED = /`+[^`]*`+|<[^<>\s]+>|\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 // Lines without any of these characters have nothing to change (most lines of a text).
 const RELEVANT = /[;:!?«»']/;
@@ -22,7 +23,9 @@ const RELEVANT = /[;:!?«»']/;
 // One pass over the line (a Unicode look-behind is slow): a breakable space (or a no-break
 // U+00A0: French wants the narrow one) before ; : ! ? », a space or none after «, none before »,
 // a straight apostrophe between two letters.
-const PROSE = /[ \t\u00a0]+([;:!?»])|«[ \t\u00a0]+|«(?=[^\s\u202f])|([^\s\u202f«])»|([^\s'])'(?=\p{L})/gu;
+// The look-behind makes a run of spaces one attempt, not one per space (no quadratic scan).
+const PROSE =
+  /(?<![ \t\u00a0])[ \t\u00a0]+([;:!?»])|«[ \t\u00a0]+|«(?=[^\s\u202f])|([^\s\u202f«])»|([^\s'])'(?=\p{L})/gu;
 
 function prose(text: string): string {
   if (!RELEVANT.test(text)) return text;
@@ -35,8 +38,7 @@ function prose(text: string): string {
   });
 }
 
-function line(text: string): string {
-  if (!RELEVANT.test(text)) return text;
+function segment(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {
@@ -44,6 +46,37 @@ function line(text: string): string {
     last = match.index + match[0].length;
   }
   return out + prose(text.slice(last));
+}
+
+/** `text` with its HTML comments blanked out (same length), found with indexOf in one pass. */
+function blankComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open === -1) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += text.slice(at, open) + ' '.repeat(close + 3 - open);
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}
+
+function line(text: string): string {
+  if (!RELEVANT.test(text)) return text;
+  // HTML comments (the blocks' markers) stay as they are: found with indexOf, one pass.
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open === -1) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += segment(text.slice(at, open)) + text.slice(open, close + 3);
+    at = close + 3;
+  }
+  return out + segment(text.slice(at));
 }
 
 /** `markdown` with French typography in its prose (line endings kept). */
@@ -84,7 +117,7 @@ export function typographyProblems(text: string): TypographyProblem[] {
   const problems: TypographyProblem[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, index) => {
-    const stripped = raw.replace(PROTECTED, (m) => ' '.repeat(m.length));
+    const stripped = blankComments(raw).replace(PROTECTED, (m) => ' '.repeat(m.length));
     const add = (kind: TypographyProblem['kind'], at: number) =>
       problems.push({
         line: index + 1,

@@ -21,7 +21,7 @@ export interface Placeholder {
 
 // Words are matched whole and case-insensitively; « … » runs of 3 or more dots or ellipses.
 const PLACEHOLDER =
-  /(?<![\p{L}\p{N}])(?:à préciser|à désigner|to be specified|to be appointed|TODO|TBD)(?![\p{L}\p{N}])|\[(?:à compléter|to be completed|…|\.\.\.)[^\]\n]*\]|(?:…|\.){6,}/giu;
+  /(?<![\p{L}\p{N}])(?:à préciser|à désigner|to be specified|to be appointed|TODO|TBD)(?![\p{L}\p{N}])|\[(?:à compléter|to be completed|…|\.\.\.)[^[\]\n]*\]|(?:…|\.){6,}/giu;
 
 const CONTEXT = 30;
 
