@@ -125,11 +125,100 @@ interface BlockValue {
   value?: unknown;
 }
 
+/** A block parsed alone: the value of its one key, or not ok when it is anything else. */
+function parseBlock(block: string, key: string): BlockValue {
+  const fast = parseYamlFast(block);
+  const value = fast.ok ? fast.value : undefined;
+  return fast.ok &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    Object.hasOwn(value, key)
+    ? { ok: true, value: (value as Record<string, unknown>)[key] }
+    : { ok: false };
+}
+
+/** `key:` alone on its line (no value, anchor, tag or comment after it). */
+const BARE_KEY_LINE = /^[A-Za-z_][A-Za-z0-9_-]*[ \t]*:[ \t]*\r?$/;
+/** A line that may hold a block scalar's header (`|`, `>`, with indicators and a comment). */
+const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m;
+/** A block sequence entry's first line: its indentation, then `-` and a space, a tab or the end. */
+const ENTRY_LINE = /^( *)-(?:[ \t]|\r?$)/;
+
+/**
+ * A block `key:` whose value is a block sequence, read entry by entry, each entry parsed once
+ * per exact text (a new signature or avenant adds an entry and leaves the others as they were).
+ * Each piece is the block's head (the key line and the blank or comment lines under it) with the
+ * lines of one entry: a contiguous part of the block, parsed in the same context (no alias is
+ * ever read by the fast parser, the nesting depth is the same). The whole block's value is the
+ * entries' values in order only when the cut cannot fall inside a scalar: a quoted scalar or a
+ * flow collection cut by an entry line leaves its piece unterminated (a parse error, and the
+ * block is then parsed whole), and a block scalar, whose text may hold an entry-like line, sends
+ * the block whole from the start. Undefined when the block is not read this way.
+ */
+function sequenceByItems(block: string, key: string, items: Map<string, BlockValue>): BlockValue | undefined {
+  const firstEnd = block.indexOf('\n');
+  if (firstEnd === -1 || !BARE_KEY_LINE.test(block.slice(0, firstEnd))) return undefined;
+  if (BLOCK_SCALAR.test(block)) return undefined;
+  // The head: blank and comment lines up to the first entry.
+  let pos = firstEnd + 1;
+  let indent = -1;
+  while (pos < block.length) {
+    let end = block.indexOf('\n', pos);
+    if (end === -1) end = block.length;
+    const line = block.slice(pos, end);
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) {
+      pos = end + 1;
+      continue;
+    }
+    const entry = ENTRY_LINE.exec(line);
+    if (!entry) return undefined;
+    indent = entry[1]!.length;
+    break;
+  }
+  if (indent === -1) return undefined;
+  const head = block.slice(0, pos);
+  // Entry starts: lines with exactly `indent` spaces, then an entry marker.
+  const starts: number[] = [];
+  for (let lineStart = pos; lineStart < block.length; ) {
+    let end = block.indexOf('\n', lineStart);
+    if (end === -1) end = block.length;
+    let col = lineStart;
+    while (col < end && block.charCodeAt(col) === 32) col++;
+    if (col - lineStart === indent && block.charCodeAt(col) === 45) {
+      const next = col + 1 < end ? block.charCodeAt(col + 1) : -1;
+      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end)) starts.push(lineStart);
+    }
+    lineStart = end + 1;
+  }
+  if (starts.length < 2) return undefined;
+  const values: unknown[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const piece = head + block.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : block.length);
+    let parsed = items.get(piece);
+    if (!parsed) {
+      parsed = parseBlock(piece, key);
+      if (parsed.ok && !(Array.isArray(parsed.value) && parsed.value.length === 1)) parsed = { ok: false };
+      items.set(piece, parsed);
+    }
+    // A piece that does not parse alone may still belong to a block that does: parsed whole.
+    if (!parsed.ok) return undefined;
+    values.push((parsed.value as unknown[])[0]);
+  }
+  return { ok: true, value: values };
+}
+
 /**
  * The front matter's value from its top-level blocks, each parsed alone (cached by its text), or
  * undefined when that cannot be proved equal to the whole parse (see the module comment).
  */
-function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<string, unknown> | undefined {
+function valueByBlocks(
+  matter: string,
+  cache: Map<string, BlockValue>,
+  items: Map<string, BlockValue>,
+): Record<string, unknown> | undefined {
   // A lone CR is a YAML line break the cut does not see.
   for (let i = matter.indexOf('\r'); i !== -1; i = matter.indexOf('\r', i + 1)) {
     if (matter.charCodeAt(i + 1) !== 10) return undefined;
@@ -145,17 +234,7 @@ function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<s
     const block = matter.slice(blockStart, end);
     let parsed = cache.get(block);
     if (!parsed) {
-      const fast = parseYamlFast(block);
-      const value = fast.ok ? fast.value : undefined;
-      parsed =
-        fast.ok &&
-        value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.keys(value).length === 1 &&
-        Object.hasOwn(value, key)
-          ? { ok: true, value: (value as Record<string, unknown>)[key] }
-          : { ok: false };
+      parsed = sequenceByItems(block, key, items) ?? parseBlock(block, key);
       cache.set(block, parsed);
     }
     if (!parsed.ok) return false;
@@ -197,6 +276,8 @@ export class VersionStateReader {
   private readonly states = new Map<string, VersionState>();
   /** Block texts already parsed, with their value. */
   private readonly blocks = new Map<string, BlockValue>();
+  /** Sequence items already parsed (with their block's key line), with their value. */
+  private readonly items = new Map<string, BlockValue>();
   /** Front matters parsed whole, and read from their blocks (for the benchmark). */
   parsedWhole = 0;
   parsedByBlocks = 0;
@@ -239,7 +320,7 @@ export class VersionStateReader {
       if (!('rule' in split)) matter = split.matter;
     }
     if (matter !== undefined) {
-      const data = valueByBlocks(matter, this.blocks);
+      const data = valueByBlocks(matter, this.blocks, this.items);
       if (data !== undefined) {
         this.parsedByBlocks++;
         return stateOf(data);

@@ -174,7 +174,17 @@ async function readCandidates(
   inputs: readonly string[],
   options: Pick<RenewOptions, 'cwd' | 'lang'>,
   notices: RenewNotice[],
+  states: VersionStateReader,
 ): Promise<CandidateFile[]> {
+  // The state (read as the loader reads, cached for the history pass) answers looksLikeCharter's
+  // question without a second parse: a readable front matter is a charter when it has `charte`
+  // (and the text names it, as looksLikeCharter asks); an unreadable one is asked the long way.
+  const isCharter = (source: SourceText): boolean => {
+    // Most Markdown files stop here, as in looksLikeCharter.
+    if (!source.text.includes('charte')) return false;
+    const state = states.ofBytes(source.bytes);
+    return state.unreadable ? looksLikeCharter(source.text) : state.isCharter && source.text.includes('charte');
+  };
   const candidates = await discover(inputs, options.cwd, options.lang);
   const files: CandidateFile[] = [];
   for (const candidate of candidates) {
@@ -184,7 +194,7 @@ async function readCandidates(
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
     }
-    if (source && !candidate.explicit && !looksLikeCharter(source.text)) continue;
+    if (source && !candidate.explicit && !isCharter(source)) continue;
     if (source) files.push({ path: candidate.path, source });
     else if (candidate.explicit || looksLikeCharter(peekText(candidate.path) ?? '')) {
       notices.push(await loadProblem(candidate.path, options));
@@ -247,7 +257,7 @@ export async function loadCharters(
   states: VersionStateReader = new VersionStateReader(options.lang),
 ): Promise<{ files: WorkingCharter[]; notices: RenewNotice[] }> {
   const notices: RenewNotice[] = [];
-  const candidates = await readCandidates(inputs, options, notices);
+  const candidates = await readCandidates(inputs, options, notices, states);
   const files = [...(await readWorking(candidates, states, options, notices)).values()];
   files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { files, notices };
@@ -264,7 +274,7 @@ export async function computeRenewReport(
 ): Promise<RenewReport> {
   const states = new VersionStateReader(options.lang);
   const notices: RenewNotice[] = [];
-  const candidates = await readCandidates(inputs, options, notices);
+  const candidates = await readCandidates(inputs, options, notices, states);
   // The git log starts now and streams while the working files are read: the two overlap.
   // Tags are named after the id each version has in git (CharterInput.id is only a fallback).
   const historyRead = HistoryReader.read(
