@@ -31,6 +31,7 @@ import {
   completedAmendments,
   fieldsSignedOn,
   type LifecycleFields,
+  LIFECYCLE_KEYS,
   lifecycleFields,
 } from './lifecycle-fields.js';
 
@@ -282,7 +283,33 @@ export class VersionStateReader {
   parsedWhole = 0;
   parsedByBlocks = 0;
 
+  /** States by the identity of the values under LIFECYCLE_KEYS (values come from the caches above). */
+  private readonly byLifecycle = new Map<string, VersionState>();
+  private readonly valueIds = new Map<object, number>();
+
   constructor(private readonly lang: Lang = 'en') {}
+
+  /** The values under LIFECYCLE_KEYS as a key: objects by identity, scalars by type and value. */
+  private lifecycleKey(data: Record<string, unknown>): string {
+    let key = '';
+    for (const name of LIFECYCLE_KEYS) {
+      if (!Object.hasOwn(data, name)) {
+        key += '\0-';
+        continue;
+      }
+      const value = data[name];
+      if (value !== null && typeof value === 'object') {
+        let id = this.valueIds.get(value);
+        if (id === undefined) {
+          id = this.valueIds.size;
+          this.valueIds.set(value, id);
+        }
+        key += `\0o${id}`;
+      } else if (typeof value === 'string') key += `\0s${JSON.stringify(value)}`;
+      else key += `\0${typeof value}:${Object.is(value, -0) ? '-0' : String(value)}`;
+    }
+    return key;
+  }
 
   /** The state of a file version from its bytes; only the front matter is decoded. */
   ofBytes(bytes: Buffer): VersionState {
@@ -299,6 +326,17 @@ export class VersionStateReader {
       this.states.set(key, state);
     }
     return state;
+  }
+
+  /**
+   * The front matter's value when it is read from its blocks (cached), as the loader reads it;
+   * undefined when only the whole parse can tell (other fences, lone CR, invalid UTF-8…).
+   */
+  frontMatterData(bytes: Buffer): Record<string, unknown> | undefined {
+    if (!isUtf8(bytes)) return undefined;
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const matter = plainFenceMatter(bytes.toString('utf8', start, frontMatterEnd(bytes, start)));
+    return matter === undefined ? undefined : valueByBlocks(matter, this.blocks, this.items);
   }
 
   ofText(text: string): VersionState {
@@ -323,7 +361,15 @@ export class VersionStateReader {
       const data = valueByBlocks(matter, this.blocks, this.items);
       if (data !== undefined) {
         this.parsedByBlocks++;
-        return stateOf(data);
+        // Most front matter edits leave the lifecycle's blocks as they were (a commitment, an
+        // amount): the same values under LIFECYCLE_KEYS give the same state, computed once.
+        const key = this.lifecycleKey(data);
+        let state = this.byLifecycle.get(key);
+        if (!state) {
+          state = stateOf(data);
+          this.byLifecycle.set(key, state);
+        }
+        return state;
       }
     }
     this.parsedWhole++;

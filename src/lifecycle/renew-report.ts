@@ -23,7 +23,7 @@ import {
   type LifecycleFields,
   type SignatureRecord,
 } from '../history/lifecycle-fields.js';
-import { parseVersion, VersionStateReader } from '../history/version-state.js';
+import { frontMatterEnd, parseVersion, VersionStateReader } from '../history/version-state.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
@@ -655,6 +655,8 @@ async function amendedSinceSigning(
   if (gitBlobId(file.bytes, signing.blob.length) === signing.blob) return false;
   const blob = await reader.blob(history, signing.blob);
   if (blob === undefined) return null;
+  const quick = amendedByBlocks(reader.states, blob, file.bytes);
+  if (quick !== undefined) return quick;
   const before = parseVersion(blob, options.lang);
   const after = parseVersion(file.bytes, options.lang);
   if (before.data === undefined || after.data === undefined) return true;
@@ -662,6 +664,21 @@ async function amendedSinceSigning(
 }
 
 /** Body text (line endings aside), commitments, entities or resources differ. */
+/**
+ * amendedBetween without parsing either text whole, when that gives the same answer: the bytes
+ * after the front matter are the same (so are the bodies) and both front matters are read from
+ * their cached blocks. Undefined otherwise.
+ */
+function amendedByBlocks(states: VersionStateReader, before: Buffer, after: Buffer): boolean | undefined {
+  const bodyStart = (bytes: Buffer) =>
+    frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  if (!before.subarray(bodyStart(before)).equals(after.subarray(bodyStart(after)))) return undefined;
+  const a = states.frontMatterData(before);
+  const b = states.frontMatterData(after);
+  if (a === undefined || b === undefined) return undefined;
+  return amendedBetween({ data: a, body: '' }, { data: b, body: '' });
+}
+
 export function amendedBetween(
   before: { data?: Record<string, unknown> | undefined; body: string },
   after: { data?: Record<string, unknown> | undefined; body: string },
