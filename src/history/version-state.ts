@@ -30,8 +30,8 @@ import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
   fieldsSignedOn,
-  type LifecycleFields,
   LIFECYCLE_KEYS,
+  type LifecycleFields,
   lifecycleFields,
 } from './lifecycle-fields.js';
 
@@ -190,7 +190,8 @@ function sequenceByItems(block: string, key: string, items: Map<string, BlockVal
     while (col < end && block.charCodeAt(col) === 32) col++;
     if (col - lineStart === indent && block.charCodeAt(col) === 45) {
       const next = col + 1 < end ? block.charCodeAt(col + 1) : -1;
-      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end)) starts.push(lineStart);
+      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end))
+        starts.push(lineStart);
     }
     lineStart = end + 1;
   }

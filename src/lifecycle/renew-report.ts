@@ -183,7 +183,9 @@ async function readCandidates(
     // Most Markdown files stop here, as in looksLikeCharter.
     if (!source.text.includes('charte')) return false;
     const state = states.ofBytes(source.bytes);
-    return state.unreadable ? looksLikeCharter(source.text) : state.isCharter && source.text.includes('charte');
+    return state.unreadable
+      ? looksLikeCharter(source.text)
+      : state.isCharter && source.text.includes('charte');
   };
   const candidates = await discover(inputs, options.cwd, options.lang);
   const files: CandidateFile[] = [];
