@@ -667,18 +667,20 @@ async function amendedSinceSigning(
 
 /** Body text (line endings aside), commitments, entities or resources differ. */
 /**
- * amendedBetween without parsing either text whole, when that gives the same answer: the bytes
- * after the front matter are the same (so are the bodies) and both front matters are read from
- * their cached blocks. Undefined otherwise.
+ * amendedBetween without parsing either text whole, when that gives the same answer: both front
+ * matters are read from their cached blocks (exactly the loader's value), and each body is the
+ * loader's (splitFrontMatter's body: the text after the closing fence's line). Undefined when
+ * only the loader can tell.
  */
 function amendedByBlocks(states: VersionStateReader, before: Buffer, after: Buffer): boolean | undefined {
-  const bodyStart = (bytes: Buffer) =>
-    frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-  if (!before.subarray(bodyStart(before)).equals(after.subarray(bodyStart(after)))) return undefined;
   const a = states.frontMatterData(before);
   const b = states.frontMatterData(after);
   if (a === undefined || b === undefined) return undefined;
-  return amendedBetween({ data: a, body: '' }, { data: b, body: '' });
+  const bodyOf = (bytes: Buffer) => {
+    const end = frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    return end >= bytes.length ? '' : bytes.toString('utf8', end + 1);
+  };
+  return amendedBetween({ data: a, body: bodyOf(before) }, { data: b, body: bodyOf(after) });
 }
 
 export function amendedBetween(
