@@ -273,6 +273,51 @@ describe('block sequences read entry by entry equal the whole parse', () => {
     );
   });
 
+  // An avenant block (entries whose last key is a nested sequence), with odd lines at the end of
+  // the first avenant or of its first signature.
+  const amended = (extra: string, where: 'avenant' | 'signature'): string => {
+    const signature = (entity: string, day: string) =>
+      `      - entity: ${entity}\n        date: 2024-02-0${day}\n`;
+    const first =
+      `  - number: 1\n    purpose: "Avenant 1"\n    joining: [friends]\n    signatures:\n` +
+      `${signature(NORTH.id, '1')}${where === 'signature' ? extra : ''}${signature(SOUTH.id, '2')}` +
+      `${signature('friends', '3')}${where === 'avenant' ? extra : ''}`;
+    const second = `  - number: 2\n    purpose: "Avenant 2"\n    signatures:\n${signature(NORTH.id, '4')}`;
+    const base = charterText({ id: 'avenants', signatures: signedBy('2024-01-01', '2024-01-02') });
+    const close = base.indexOf('\n---\n', 4);
+    return `${base.slice(0, close)}\namendments:\n${first}${second}${base.slice(close + 1)}`;
+  };
+  const oddLine = fc.constantFrom(
+    '',
+    '    decisions: []\n',
+    '    purpose: again\n',
+    '        place: "Ici\n      - entity: intruder\n        "\n',
+    '        place: |\n      - entity: intruder\n',
+    '    __proto__: {number: 9}\n',
+    '      # - entity: comment\n',
+    '      - - nested\n',
+    '     - entity: odd\n',
+  );
+  it('avenants read nested entry by nested entry equal the loader', async () => {
+    const reader = new VersionStateReader();
+    await fc.assert(
+      fc.asyncProperty(
+        oddLine,
+        fc.constantFrom('avenant' as const, 'signature' as const),
+        async (extra, where) => {
+          const text = amended(extra, where);
+          expect(readerState(reader, text)).toEqual(await referenceState(text));
+          expect(readerState(new VersionStateReader(), text)).toEqual(await referenceState(text));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const plain = new VersionStateReader();
+    const state = plain.ofText(amended('', 'avenant'));
+    expect(state.completedAmendments).toEqual([1]);
+    expect(plain.parsedWhole).toBe(0);
+  });
+
   it('a new signature costs one entry parse, and the state matches the loader', async () => {
     const reader = new VersionStateReader();
     const one = charterText({ id: 'grow', signatures: signedBy('2024-01-01', '2024-01-02').slice(0, 1) });

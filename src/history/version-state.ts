@@ -198,11 +198,11 @@ function sequenceByItems(block: string, key: string, items: Map<string, BlockVal
   if (starts.length < 2) return undefined;
   const values: unknown[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const piece = head + block.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : block.length);
+    const entry = block.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : block.length);
+    const piece = head + entry;
     let parsed = items.get(piece);
     if (!parsed) {
-      parsed = parseBlock(piece, key);
-      if (parsed.ok && !(Array.isArray(parsed.value) && parsed.value.length === 1)) parsed = { ok: false };
+      parsed = entryByItems(head, entry, indent, key, items) ?? parseEntry(piece, key);
       items.set(piece, parsed);
     }
     // A piece that does not parse alone may still belong to a block that does: parsed whole.
@@ -210,6 +210,83 @@ function sequenceByItems(block: string, key: string, items: Map<string, BlockVal
     values.push((parsed.value as unknown[])[0]);
   }
   return { ok: true, value: values };
+}
+
+/** A piece (a block's head and one entry) parsed alone: ok when it is exactly one entry. */
+function parseEntry(piece: string, key: string): BlockValue {
+  const parsed = parseBlock(piece, key);
+  return parsed.ok && Array.isArray(parsed.value) && parsed.value.length === 1 ? parsed : { ok: false };
+}
+
+/**
+ * One entry whose mapping ends with a nested block sequence (an avenant and its signatures),
+ * read nested entry by nested entry: each piece is the block's head, the entry's lines up to its
+ * first nested entry, and one nested entry. Taken only when every piece is one mapping with the
+ * same keys in the same order, the last one holding exactly its one nested entry: then the
+ * whole entry is that mapping with the nested entries in order (a line after the nested
+ * sequence, a key repeated, anything else shows as different keys or a failed piece and the
+ * entry is parsed whole). Undefined when not read this way.
+ */
+function entryByItems(
+  head: string,
+  entry: string,
+  indent: number,
+  key: string,
+  items: Map<string, BlockValue>,
+): BlockValue | undefined {
+  const firstEnd = entry.indexOf('\n');
+  if (firstEnd === -1) return undefined;
+  let nested = -1;
+  const starts: number[] = [];
+  for (let lineStart = firstEnd + 1; lineStart < entry.length; ) {
+    let end = entry.indexOf('\n', lineStart);
+    if (end === -1) end = entry.length;
+    let col = lineStart;
+    while (col < end && entry.charCodeAt(col) === 32) col++;
+    const depth = col - lineStart;
+    if (entry.charCodeAt(col) === 45 && depth > indent && (nested === -1 || depth === nested)) {
+      const next = col + 1 < end ? entry.charCodeAt(col + 1) : -1;
+      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end)) {
+        nested = depth;
+        starts.push(lineStart);
+      }
+    }
+    lineStart = end + 1;
+  }
+  if (starts.length < 2) return undefined;
+  const prefix = head + entry.slice(0, starts[0]!);
+  let keys: string[] | undefined;
+  let merged: Record<string, unknown> | undefined;
+  const nestedValues: unknown[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const piece = prefix + entry.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : entry.length);
+    let parsed = items.get(piece);
+    if (!parsed) {
+      parsed = parseEntry(piece, key);
+      items.set(piece, parsed);
+    }
+    if (!parsed.ok) return undefined;
+    const value = (parsed.value as unknown[])[0];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const mapping = value as Record<string, unknown>;
+    const names = Object.keys(mapping);
+    const last = names[names.length - 1];
+    const list = last === undefined ? undefined : mapping[last];
+    if (!Array.isArray(list) || list.length !== 1) return undefined;
+    if (keys === undefined) {
+      // `__proto__` would be set, not defined, by the copy below: that entry is parsed whole.
+      if (names.includes('__proto__')) return undefined;
+      keys = names;
+      merged = mapping;
+    } else if (names.length !== keys.length || names.some((name, k) => name !== keys![k])) return undefined;
+    nestedValues.push(list[0]);
+  }
+  // The first piece's mapping, its last key holding every nested entry (a new object: the
+  // cached piece values are shared).
+  const whole: Record<string, unknown> = {};
+  for (const name of keys!) whole[name] = merged![name];
+  whole[keys![keys!.length - 1]!] = nestedValues;
+  return { ok: true, value: [whole] };
 }
 
 /**
