@@ -18,6 +18,12 @@
  * break for YAML that the cut would not see) and no construct whose check spans the whole text
  * (flow nesting too deep). Anything else (a quoted string running over a column-0 line fails
  * alone, for instance) goes to the whole parse.
+ *
+ * A block holding a block sequence (signatures, avenants, commitments) is read the same way one
+ * level down: entry by entry, and an avenant's nested signatures one by one, each piece once
+ * per exact text, under the same rule (a piece that fails or does not have the expected shape
+ * sends the block or entry to a whole parse; see sequenceByItems). Versions whose lifecycle
+ * blocks hold the same values share one state (LIFECYCLE_KEYS).
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
