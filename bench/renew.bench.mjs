@@ -33,7 +33,8 @@ const MEMORY_COMMITS = Number(process.env.MEMORY_COMMITS ?? 20000);
 const dataDirOf = (charters, commits) => join(root, 'bench', '.data', `renew-${charters}-${commits}`);
 let dataDir = dataDirOf(CHARTERS, COMMITS);
 let repo = join(dataDir, 'repo');
-const bin = join(root, 'dist', 'cli', 'bin.js');
+// CHARTE_BIN: another build to compare with (for example an earlier commit's dist).
+const bin = process.env.CHARTE_BIN ?? join(root, 'dist', 'cli', 'bin.js');
 
 const gitEnv = {
   ...process.env,

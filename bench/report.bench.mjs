@@ -24,7 +24,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const HTML_CHARTERS = Number(process.env.HTML_CHARTERS ?? 500);
 const dataDir = join(root, 'bench', '.data', `renew-${CHARTERS}-${COMMITS}`);
 const repo = join(dataDir, 'repo');
-const bin = join(root, 'dist', 'cli', 'bin.js');
+// CHARTE_BIN: another build to compare with (for example an earlier commit's dist).
+const bin = process.env.CHARTE_BIN ?? join(root, 'dist', 'cli', 'bin.js');
 const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', LANG: 'fr_FR.UTF-8', NO_COLOR: '1' };
 
 if (!existsSync(join(root, 'dist', 'portfolio', 'index.js'))) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlobReader } from '../src/history/cat-file.js';
 import { groupVersions, HistoryReader } from '../src/history/index.js';
-import { fieldsSignedOn, lifecycleFields } from '../src/history/lifecycle-fields.js';
+import { fieldsSignedOn, LIFECYCLE_KEYS, lifecycleFields } from '../src/history/lifecycle-fields.js';
 import { diffLines, splitLines, unifiedDiff } from '../src/history/line-diff.js';
 import { type LogCommit, LogParser, logArgs } from '../src/history/log-stream.js';
 import { VersionStateReader } from '../src/history/version-state.js';
@@ -224,6 +224,141 @@ describe('version states read cheaply equal a full parse', () => {
       signed.replace('\nlanguage: en\n', '\nlanguage: |\n  en\n'),
     ];
     for (const text of variants) expect(readerState(reader, text)).toEqual(await referenceState(text));
+  });
+});
+
+describe('block sequences read entry by entry equal the whole parse', () => {
+  const signed = charterText({ id: 'entries', signatures: signedBy('2024-01-01', '2024-01-02') });
+  // Lines that look like a new entry of the signatures block (`  - entity: …` at its indentation).
+  const entryLike = '  - entity: intruder\n    date: 2020-01-01';
+  const insideEntry = fc.constantFrom(
+    // A double-quoted and a single-quoted string running over an entry-like line.
+    `    capacity: "Mayor\n${entryLike}\n      "`,
+    `    capacity: 'Mayor\n${entryLike}\n      '`,
+    // Block scalars whose text holds entry-like lines (literal, folded, with indicators).
+    `    capacity: |\n${entryLike}`,
+    `    capacity: >-\n      Mayor\n${entryLike}`,
+    `    capacity: |2\n${entryLike}`,
+    // A flow sequence running over an entry-like line.
+    '    capacity: [Mayor,\n  - x]',
+    // A plain scalar, a comment, an entry-like comment, a less indented line, a tab.
+    '    capacity: Mayor\n  of the town',
+    '    # a comment\n  # - entity: not an entry',
+    '  - entity: third\n    date: 2024-03-01',
+    '  -\n',
+    '  - [a, b]',
+    ' - entity: odd',
+    '  -\tentity: tabbed',
+    '    capacity: Mayor # - entity: x',
+    '',
+  );
+  it('whatever an entry holds, the state is the loader’s', async () => {
+    const reader = new VersionStateReader();
+    await fc.assert(
+      fc.asyncProperty(insideEntry, fc.boolean(), fc.boolean(), async (extra, crlf, first) => {
+        // The extra lines go inside the first or the last signature entry.
+        const at = first
+          ? // Before the second entry: at the end of the first one.
+            signed.indexOf(
+              '\n  - entity:',
+              signed.indexOf('\n  - entity:', signed.indexOf('\nsignatures:') + 1) + 1,
+            )
+          : signed.indexOf('\n---\n', 4);
+        let text = extra === '' ? signed : `${signed.slice(0, at)}\n${extra}${signed.slice(at)}`;
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        expect(readerState(reader, text)).toEqual(await referenceState(text));
+        expect(readerState(new VersionStateReader(), text)).toEqual(await referenceState(text));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  // An avenant block (entries whose last key is a nested sequence), with odd lines at the end of
+  // the first avenant or of its first signature.
+  const amended = (extra: string, where: 'avenant' | 'signature'): string => {
+    const signature = (entity: string, day: string) =>
+      `      - entity: ${entity}\n        date: 2024-02-0${day}\n`;
+    const first =
+      `  - number: 1\n    purpose: "Avenant 1"\n    joining: [friends]\n    signatures:\n` +
+      `${signature(NORTH.id, '1')}${where === 'signature' ? extra : ''}${signature(SOUTH.id, '2')}` +
+      `${signature('friends', '3')}${where === 'avenant' ? extra : ''}`;
+    const second = `  - number: 2\n    purpose: "Avenant 2"\n    signatures:\n${signature(NORTH.id, '4')}`;
+    const base = charterText({ id: 'avenants', signatures: signedBy('2024-01-01', '2024-01-02') });
+    const close = base.indexOf('\n---\n', 4);
+    return `${base.slice(0, close)}\namendments:\n${first}${second}${base.slice(close + 1)}`;
+  };
+  const oddLine = fc.constantFrom(
+    '',
+    '    decisions: []\n',
+    '    purpose: again\n',
+    '        place: "Ici\n      - entity: intruder\n        "\n',
+    '        place: |\n      - entity: intruder\n',
+    '    __proto__: {number: 9}\n',
+    '      # - entity: comment\n',
+    '      - - nested\n',
+    '     - entity: odd\n',
+  );
+  it('avenants read nested entry by nested entry equal the loader', async () => {
+    const reader = new VersionStateReader();
+    await fc.assert(
+      fc.asyncProperty(
+        oddLine,
+        fc.constantFrom('avenant' as const, 'signature' as const),
+        async (extra, where) => {
+          const text = amended(extra, where);
+          expect(readerState(reader, text)).toEqual(await referenceState(text));
+          expect(readerState(new VersionStateReader(), text)).toEqual(await referenceState(text));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const plain = new VersionStateReader();
+    const state = plain.ofText(amended('', 'avenant'));
+    expect(state.completedAmendments).toEqual([1]);
+    expect(plain.parsedWhole).toBe(0);
+  });
+
+  it('a new signature costs one entry parse, and the state matches the loader', async () => {
+    const reader = new VersionStateReader();
+    const one = charterText({ id: 'grow', signatures: signedBy('2024-01-01', '2024-01-02').slice(0, 1) });
+    const two = charterText({ id: 'grow', signatures: signedBy('2024-01-01', '2024-01-02') });
+    expect(readerState(reader, one)).toEqual(await referenceState(one));
+    expect(readerState(reader, two)).toEqual(await referenceState(two));
+    expect(reader.ofText(two).signedOn).toBe('2024-01-02');
+    expect(reader.parsedWhole).toBe(0);
+  });
+
+  it('a front matter edit outside the lifecycle keys reuses the state; one inside does not', async () => {
+    const reader = new VersionStateReader();
+    const text = charterText({ id: 'same', signatures: signedBy('2024-01-01', '2024-01-02') });
+    const a = reader.ofText(text);
+    const b = reader.ofText(text.replace('\nlanguage: en\n', '\nlanguage: fr\n'));
+    expect(b).toBe(a);
+    const c = reader.ofText(text.replace('date: 2024-01-02', 'date: 2024-01-03'));
+    expect(c).not.toBe(a);
+    expect(c.signedOn).toBe('2024-01-03');
+    expect(readerState(reader, text.replace('\nversion: ', '\nversion: -0\nold: ')).unreadable).toBe(
+      (await referenceState(text.replace('\nversion: ', '\nversion: -0\nold: '))).unreadable,
+    );
+  });
+
+  it('lifecycleFields reads no top-level key outside LIFECYCLE_KEYS', () => {
+    const read = new Set<string>();
+    const text = charterText({ id: 'keys', signatures: signedBy('2024-01-01', '2024-01-02') });
+    const data = new VersionStateReader().frontMatterData(Buffer.from(text, 'utf8'))!;
+    expect(data).toBeDefined();
+    const spy = new Proxy(data, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') read.add(key);
+        return Reflect.get(target, key, receiver);
+      },
+      has(target, key) {
+        if (typeof key === 'string') read.add(key);
+        return Reflect.has(target, key);
+      },
+    });
+    lifecycleFields(spy);
+    for (const key of read) expect(LIFECYCLE_KEYS).toContain(key);
   });
 });
 

@@ -125,6 +125,24 @@ function slugs(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/**
+ * Every top-level key lifecycleFields reads (and `charte`, whose presence makes a charter): two
+ * front matters with the same values under these keys have the same lifecycle state.
+ */
+export const LIFECYCLE_KEYS = [
+  'charte',
+  'id',
+  'title',
+  'version',
+  'entities',
+  'signatures',
+  'decisions',
+  'amendments',
+  'renewal',
+  'terminated',
+  'suspended',
+] as const;
+
 export function lifecycleFields(data: Record<string, unknown>): LifecycleFields {
   const malformed: string[] = [];
   const dateProblems: DateProblem[] = [];

@@ -18,6 +18,12 @@
  * break for YAML that the cut would not see) and no construct whose check spans the whole text
  * (flow nesting too deep). Anything else (a quoted string running over a column-0 line fails
  * alone, for instance) goes to the whole parse.
+ *
+ * A block holding a block sequence (signatures, avenants, commitments) is read the same way one
+ * level down: entry by entry, and an avenant's nested signatures one by one, each piece once
+ * per exact text, under the same rule (a piece that fails or does not have the expected shape
+ * sends the block or entry to a whole parse; see sequenceByItems). Versions whose lifecycle
+ * blocks hold the same values share one state (LIFECYCLE_KEYS).
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -30,6 +36,7 @@ import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
   fieldsSignedOn,
+  LIFECYCLE_KEYS,
   type LifecycleFields,
   lifecycleFields,
 } from './lifecycle-fields.js';
@@ -125,11 +132,178 @@ interface BlockValue {
   value?: unknown;
 }
 
+/** A block parsed alone: the value of its one key, or not ok when it is anything else. */
+function parseBlock(block: string, key: string): BlockValue {
+  const fast = parseYamlFast(block);
+  const value = fast.ok ? fast.value : undefined;
+  return fast.ok &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    Object.hasOwn(value, key)
+    ? { ok: true, value: (value as Record<string, unknown>)[key] }
+    : { ok: false };
+}
+
+/** `key:` alone on its line (no value, anchor, tag or comment after it). */
+const BARE_KEY_LINE = /^[A-Za-z_][A-Za-z0-9_-]*[ \t]*:[ \t]*\r?$/;
+/** A line that may hold a block scalar's header (`|`, `>`, with indicators and a comment). */
+const BLOCK_SCALAR = /[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m;
+/** A block sequence entry's first line: its indentation, then `-` and a space, a tab or the end. */
+const ENTRY_LINE = /^( *)-(?:[ \t]|\r?$)/;
+
+/**
+ * A block `key:` whose value is a block sequence, read entry by entry, each entry parsed once
+ * per exact text (a new signature or avenant adds an entry and leaves the others as they were).
+ * Each piece is the block's head (the key line and the blank or comment lines under it) with the
+ * lines of one entry: a contiguous part of the block, parsed in the same context (no alias is
+ * ever read by the fast parser, the nesting depth is the same). The whole block's value is the
+ * entries' values in order only when the cut cannot fall inside a scalar: a quoted scalar or a
+ * flow collection cut by an entry line leaves its piece unterminated (a parse error, and the
+ * block is then parsed whole), and a block scalar, whose text may hold an entry-like line, sends
+ * the block whole from the start. Undefined when the block is not read this way.
+ */
+function sequenceByItems(block: string, key: string, items: Map<string, BlockValue>): BlockValue | undefined {
+  const firstEnd = block.indexOf('\n');
+  if (firstEnd === -1 || !BARE_KEY_LINE.test(block.slice(0, firstEnd))) return undefined;
+  if (BLOCK_SCALAR.test(block)) return undefined;
+  // The head: blank and comment lines up to the first entry.
+  let pos = firstEnd + 1;
+  let indent = -1;
+  while (pos < block.length) {
+    let end = block.indexOf('\n', pos);
+    if (end === -1) end = block.length;
+    const line = block.slice(pos, end);
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) {
+      pos = end + 1;
+      continue;
+    }
+    const entry = ENTRY_LINE.exec(line);
+    if (!entry) return undefined;
+    indent = entry[1]!.length;
+    break;
+  }
+  if (indent === -1) return undefined;
+  const head = block.slice(0, pos);
+  // Entry starts: lines with exactly `indent` spaces, then an entry marker.
+  const starts: number[] = [];
+  for (let lineStart = pos; lineStart < block.length; ) {
+    let end = block.indexOf('\n', lineStart);
+    if (end === -1) end = block.length;
+    let col = lineStart;
+    while (col < end && block.charCodeAt(col) === 32) col++;
+    if (col - lineStart === indent && block.charCodeAt(col) === 45) {
+      const next = col + 1 < end ? block.charCodeAt(col + 1) : -1;
+      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end))
+        starts.push(lineStart);
+    }
+    lineStart = end + 1;
+  }
+  if (starts.length < 2) return undefined;
+  const values: unknown[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const entry = block.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : block.length);
+    const piece = head + entry;
+    let parsed = items.get(piece);
+    if (!parsed) {
+      parsed = entryByItems(head, entry, indent, key, items) ?? parseEntry(piece, key);
+      items.set(piece, parsed);
+    }
+    // A piece that does not parse alone may still belong to a block that does: parsed whole.
+    if (!parsed.ok) return undefined;
+    values.push((parsed.value as unknown[])[0]);
+  }
+  return { ok: true, value: values };
+}
+
+/** A piece (a block's head and one entry) parsed alone: ok when it is exactly one entry. */
+function parseEntry(piece: string, key: string): BlockValue {
+  const parsed = parseBlock(piece, key);
+  return parsed.ok && Array.isArray(parsed.value) && parsed.value.length === 1 ? parsed : { ok: false };
+}
+
+/**
+ * One entry whose mapping ends with a nested block sequence (an avenant and its signatures),
+ * read nested entry by nested entry: each piece is the block's head, the entry's lines up to its
+ * first nested entry, and one nested entry. Taken only when every piece is one mapping with the
+ * same keys in the same order, the last one holding exactly its one nested entry: then the
+ * whole entry is that mapping with the nested entries in order (a line after the nested
+ * sequence, a key repeated, anything else shows as different keys or a failed piece and the
+ * entry is parsed whole). Undefined when not read this way.
+ */
+function entryByItems(
+  head: string,
+  entry: string,
+  indent: number,
+  key: string,
+  items: Map<string, BlockValue>,
+): BlockValue | undefined {
+  const firstEnd = entry.indexOf('\n');
+  if (firstEnd === -1) return undefined;
+  let nested = -1;
+  const starts: number[] = [];
+  for (let lineStart = firstEnd + 1; lineStart < entry.length; ) {
+    let end = entry.indexOf('\n', lineStart);
+    if (end === -1) end = entry.length;
+    let col = lineStart;
+    while (col < end && entry.charCodeAt(col) === 32) col++;
+    const depth = col - lineStart;
+    if (entry.charCodeAt(col) === 45 && depth > indent && (nested === -1 || depth === nested)) {
+      const next = col + 1 < end ? entry.charCodeAt(col + 1) : -1;
+      if (next === -1 || next === 32 || next === 9 || (next === 13 && col + 2 === end)) {
+        nested = depth;
+        starts.push(lineStart);
+      }
+    }
+    lineStart = end + 1;
+  }
+  if (starts.length < 2) return undefined;
+  const prefix = head + entry.slice(0, starts[0]!);
+  let keys: string[] | undefined;
+  let merged: Record<string, unknown> | undefined;
+  const nestedValues: unknown[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const piece = prefix + entry.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : entry.length);
+    let parsed = items.get(piece);
+    if (!parsed) {
+      parsed = parseEntry(piece, key);
+      items.set(piece, parsed);
+    }
+    if (!parsed.ok) return undefined;
+    const value = (parsed.value as unknown[])[0];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const mapping = value as Record<string, unknown>;
+    const names = Object.keys(mapping);
+    const last = names[names.length - 1];
+    const list = last === undefined ? undefined : mapping[last];
+    if (!Array.isArray(list) || list.length !== 1) return undefined;
+    if (keys === undefined) {
+      // `__proto__` would be set, not defined, by the copy below: that entry is parsed whole.
+      if (names.includes('__proto__')) return undefined;
+      keys = names;
+      merged = mapping;
+    } else if (names.length !== keys.length || names.some((name, k) => name !== keys![k])) return undefined;
+    nestedValues.push(list[0]);
+  }
+  // The first piece's mapping, its last key holding every nested entry (a new object: the
+  // cached piece values are shared).
+  const whole: Record<string, unknown> = {};
+  for (const name of keys!) whole[name] = merged![name];
+  whole[keys![keys!.length - 1]!] = nestedValues;
+  return { ok: true, value: [whole] };
+}
+
 /**
  * The front matter's value from its top-level blocks, each parsed alone (cached by its text), or
  * undefined when that cannot be proved equal to the whole parse (see the module comment).
  */
-function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<string, unknown> | undefined {
+function valueByBlocks(
+  matter: string,
+  cache: Map<string, BlockValue>,
+  items: Map<string, BlockValue>,
+): Record<string, unknown> | undefined {
   // A lone CR is a YAML line break the cut does not see.
   for (let i = matter.indexOf('\r'); i !== -1; i = matter.indexOf('\r', i + 1)) {
     if (matter.charCodeAt(i + 1) !== 10) return undefined;
@@ -145,17 +319,7 @@ function valueByBlocks(matter: string, cache: Map<string, BlockValue>): Record<s
     const block = matter.slice(blockStart, end);
     let parsed = cache.get(block);
     if (!parsed) {
-      const fast = parseYamlFast(block);
-      const value = fast.ok ? fast.value : undefined;
-      parsed =
-        fast.ok &&
-        value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.keys(value).length === 1 &&
-        Object.hasOwn(value, key)
-          ? { ok: true, value: (value as Record<string, unknown>)[key] }
-          : { ok: false };
+      parsed = sequenceByItems(block, key, items) ?? parseBlock(block, key);
       cache.set(block, parsed);
     }
     if (!parsed.ok) return false;
@@ -197,11 +361,39 @@ export class VersionStateReader {
   private readonly states = new Map<string, VersionState>();
   /** Block texts already parsed, with their value. */
   private readonly blocks = new Map<string, BlockValue>();
+  /** Sequence items already parsed (with their block's key line), with their value. */
+  private readonly items = new Map<string, BlockValue>();
   /** Front matters parsed whole, and read from their blocks (for the benchmark). */
   parsedWhole = 0;
   parsedByBlocks = 0;
 
+  /** States by the identity of the values under LIFECYCLE_KEYS (values come from the caches above). */
+  private readonly byLifecycle = new Map<string, VersionState>();
+  private readonly valueIds = new Map<object, number>();
+
   constructor(private readonly lang: Lang = 'en') {}
+
+  /** The values under LIFECYCLE_KEYS as a key: objects by identity, scalars by type and value. */
+  private lifecycleKey(data: Record<string, unknown>): string {
+    let key = '';
+    for (const name of LIFECYCLE_KEYS) {
+      if (!Object.hasOwn(data, name)) {
+        key += '\0-';
+        continue;
+      }
+      const value = data[name];
+      if (value !== null && typeof value === 'object') {
+        let id = this.valueIds.get(value);
+        if (id === undefined) {
+          id = this.valueIds.size;
+          this.valueIds.set(value, id);
+        }
+        key += `\0o${id}`;
+      } else if (typeof value === 'string') key += `\0s${JSON.stringify(value)}`;
+      else key += `\0${typeof value}:${Object.is(value, -0) ? '-0' : String(value)}`;
+    }
+    return key;
+  }
 
   /** The state of a file version from its bytes; only the front matter is decoded. */
   ofBytes(bytes: Buffer): VersionState {
@@ -218,6 +410,17 @@ export class VersionStateReader {
       this.states.set(key, state);
     }
     return state;
+  }
+
+  /**
+   * The front matter's value when it is read from its blocks (cached), as the loader reads it;
+   * undefined when only the whole parse can tell (other fences, lone CR, invalid UTF-8…).
+   */
+  frontMatterData(bytes: Buffer): Record<string, unknown> | undefined {
+    if (!isUtf8(bytes)) return undefined;
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const matter = plainFenceMatter(bytes.toString('utf8', start, frontMatterEnd(bytes, start)));
+    return matter === undefined ? undefined : valueByBlocks(matter, this.blocks, this.items);
   }
 
   ofText(text: string): VersionState {
@@ -239,10 +442,18 @@ export class VersionStateReader {
       if (!('rule' in split)) matter = split.matter;
     }
     if (matter !== undefined) {
-      const data = valueByBlocks(matter, this.blocks);
+      const data = valueByBlocks(matter, this.blocks, this.items);
       if (data !== undefined) {
         this.parsedByBlocks++;
-        return stateOf(data);
+        // Most front matter edits leave the lifecycle's blocks as they were (a commitment, an
+        // amount): the same values under LIFECYCLE_KEYS give the same state, computed once.
+        const key = this.lifecycleKey(data);
+        let state = this.byLifecycle.get(key);
+        if (!state) {
+          state = stateOf(data);
+          this.byLifecycle.set(key, state);
+        }
+        return state;
       }
     }
     this.parsedWhole++;

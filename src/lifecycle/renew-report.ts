@@ -23,7 +23,7 @@ import {
   type LifecycleFields,
   type SignatureRecord,
 } from '../history/lifecycle-fields.js';
-import { parseVersion, VersionStateReader } from '../history/version-state.js';
+import { frontMatterEnd, parseVersion, VersionStateReader } from '../history/version-state.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
@@ -174,7 +174,19 @@ async function readCandidates(
   inputs: readonly string[],
   options: Pick<RenewOptions, 'cwd' | 'lang'>,
   notices: RenewNotice[],
+  states: VersionStateReader,
 ): Promise<CandidateFile[]> {
+  // The state (read as the loader reads, cached for the history pass) answers looksLikeCharter's
+  // question without a second parse: a readable front matter is a charter when it has `charte`
+  // (and the text names it, as looksLikeCharter asks); an unreadable one is asked the long way.
+  const isCharter = (source: SourceText): boolean => {
+    // Most Markdown files stop here, as in looksLikeCharter.
+    if (!source.text.includes('charte')) return false;
+    const state = states.ofBytes(source.bytes);
+    return state.unreadable
+      ? looksLikeCharter(source.text)
+      : state.isCharter && source.text.includes('charte');
+  };
   const candidates = await discover(inputs, options.cwd, options.lang);
   const files: CandidateFile[] = [];
   for (const candidate of candidates) {
@@ -184,7 +196,7 @@ async function readCandidates(
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
     }
-    if (source && !candidate.explicit && !looksLikeCharter(source.text)) continue;
+    if (source && !candidate.explicit && !isCharter(source)) continue;
     if (source) files.push({ path: candidate.path, source });
     else if (candidate.explicit || looksLikeCharter(peekText(candidate.path) ?? '')) {
       notices.push(await loadProblem(candidate.path, options));
@@ -247,7 +259,7 @@ export async function loadCharters(
   states: VersionStateReader = new VersionStateReader(options.lang),
 ): Promise<{ files: WorkingCharter[]; notices: RenewNotice[] }> {
   const notices: RenewNotice[] = [];
-  const candidates = await readCandidates(inputs, options, notices);
+  const candidates = await readCandidates(inputs, options, notices, states);
   const files = [...(await readWorking(candidates, states, options, notices)).values()];
   files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { files, notices };
@@ -264,7 +276,7 @@ export async function computeRenewReport(
 ): Promise<RenewReport> {
   const states = new VersionStateReader(options.lang);
   const notices: RenewNotice[] = [];
-  const candidates = await readCandidates(inputs, options, notices);
+  const candidates = await readCandidates(inputs, options, notices, states);
   // The git log starts now and streams while the working files are read: the two overlap.
   // Tags are named after the id each version has in git (CharterInput.id is only a fallback).
   const historyRead = HistoryReader.read(
@@ -645,6 +657,8 @@ async function amendedSinceSigning(
   if (gitBlobId(file.bytes, signing.blob.length) === signing.blob) return false;
   const blob = await reader.blob(history, signing.blob);
   if (blob === undefined) return null;
+  const quick = amendedByBlocks(reader.states, blob, file.bytes);
+  if (quick !== undefined) return quick;
   const before = parseVersion(blob, options.lang);
   const after = parseVersion(file.bytes, options.lang);
   if (before.data === undefined || after.data === undefined) return true;
@@ -652,6 +666,23 @@ async function amendedSinceSigning(
 }
 
 /** Body text (line endings aside), commitments, entities or resources differ. */
+/**
+ * amendedBetween without parsing either text whole, when that gives the same answer: both front
+ * matters are read from their cached blocks (exactly the loader's value), and each body is the
+ * loader's (splitFrontMatter's body: the text after the closing fence's line). Undefined when
+ * only the loader can tell.
+ */
+function amendedByBlocks(states: VersionStateReader, before: Buffer, after: Buffer): boolean | undefined {
+  const a = states.frontMatterData(before);
+  const b = states.frontMatterData(after);
+  if (a === undefined || b === undefined) return undefined;
+  const bodyOf = (bytes: Buffer) => {
+    const end = frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    return end >= bytes.length ? '' : bytes.toString('utf8', end + 1);
+  };
+  return amendedBetween({ data: a, body: bodyOf(before) }, { data: b, body: bodyOf(after) });
+}
+
 export function amendedBetween(
   before: { data?: Record<string, unknown> | undefined; body: string },
   after: { data?: Record<string, unknown> | undefined; body: string },
