@@ -897,6 +897,11 @@ export const en: Catalogue = {
     publishForce: 'replace an existing output',
     publishAsOf: 'day of the charters’ standing, YYYY-MM-DD (default: date of the last commit)',
     publishDocumentBaseUrl: 'web address where the charters’ PDFs are published (IATI document link)',
+    publishExamples: [
+      'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
+      'charte publish --format iati --document-base-url https://www.town.example/charters',
+      'charte publish --format datapackage -o open-data/charters --force',
+    ],
     missingField: (field: string, target: string, standard: string) =>
       `missing field \`${field}\`: ${standard} requires it (${target}); fill it in here`,
     nothingWritten: (charters: string) =>
@@ -1003,5 +1008,198 @@ Generate it again after upgrading charte.`,
     frontMatterHeading: 'Front matter:',
     textUnchanged: 'Text: no change',
     textHeading: 'Text:',
+  },
+  help: {
+    exitCodes: `
+Exit codes:
+  0  clean (warnings allowed)
+  1  findings: invalid charter, overdue renewal...
+  2  usage or runtime failure (unknown flag, unreadable path...)`,
+    notACalendarDate: (flag: string, value: string) =>
+      `${flag} ${value}: not a calendar date; write YYYY-MM-DD, e.g. 2026-03-31`,
+    examplesHeading: 'Examples:',
+    program: {
+      description:
+        'Solidarity charters between twinned territories, as versioned Markdown in git: scaffold, validate, sign, renew, export.',
+      version: 'print the version',
+      helpOption: 'show help',
+      helpCommand: 'show help for a command',
+      lang: 'language of messages: fr or en (default: LANG)',
+      unexpectedError: (message: string) =>
+        `charte: unexpected error: ${message}\n(please report it with the command and file that caused it)`,
+      examples: [
+        'charte init --yes --lang en --title "Ouagadougou charter" --id ouaga-charter',
+        'charte validate charters/',
+        'charte sign charters/ouaga-charter.md --entity north --signatory "J. Smith" --capacity Mayor --date 2026-05-10',
+        'charte renew --format markdown',
+        'charte export charters/ouaga-charter.md',
+      ],
+    },
+    titles: {} as Readonly<Record<string, string>>,
+    terms: {} as Readonly<Record<string, string>>,
+    choices: (values: string) => `choices: ${values}`,
+    defaultValue: (value: string) => `default: ${value}`,
+    commander: {
+      unknownOption: (option: string) => `error: unknown option '${option}'`,
+      unknownCommand: (command: string) => `error: unknown command '${command}'`,
+      missingArgument: (name: string) => `error: missing required argument '${name}'`,
+      tooManyArgumentsFor: (command: string, expected: number, got: number) =>
+        `error: too many arguments for '${command}'. Expected ${plural('en', expected, { one: '# argument', other: '# arguments' })} but got ${got}.`,
+      tooManyArguments: (expected: number, got: number) =>
+        `error: too many arguments. Expected ${plural('en', expected, { one: '# argument', other: '# arguments' })} but got ${got}.`,
+      invalidOptionChoice: (option: string, value: string, choices: string) =>
+        `error: option '${option}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
+      invalidArgumentChoice: (value: string, name: string, choices: string) =>
+        `error: command-argument value '${value}' is invalid for argument '${name}'. Allowed choices are ${choices}.`,
+      optionArgumentMissing: (option: string) => `error: option '${option}' argument missing`,
+      requiredOptionMissing: (option: string) => `error: required option '${option}' not specified`,
+      didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+    },
+    validate: {
+      description: 'check the front matter (schema and model rules) and the outline of charters',
+      argPaths: 'files, directories or globs (default: .)',
+      format: 'output format',
+      skipNonCharters: 'skip named files that are not charters (for a pre-commit hook)',
+      asOf: 'day of the check, YYYY-MM-DD (default: today)',
+      examples: [
+        'charte validate                      # every charter under the current directory',
+        'charte validate charters/ --format json',
+        'charte validate "charters/**/*.md" --as-of 2026-01-01',
+      ],
+    },
+    diff: {
+      description:
+        'what changed between two versions of a charter (default: the last signed version and the working file): the front matter in words, then the text',
+      argFile: 'the charter file',
+      from: 'starting point: git revision, v<N> (signing commit of version N) or working (default: last signed version)',
+      to: 'end point, same values (default: working, the working file)',
+      format: 'output format',
+      examples: [
+        'charte diff charters/ouaga-charter.md                # pending amendment since signing',
+        'charte diff charters/ouaga-charter.md --from v1 --to v2',
+        'charte diff charters/ouaga-charter.md --from HEAD~3 --format json',
+      ],
+    },
+    log: {
+      description:
+        'one charter’s life from git: each version, its signatures and signing commit, then the amendments, in order',
+      argFile: 'the charter file',
+      format: 'output format',
+      examples: [
+        'charte log charters/ouaga-charter.md',
+        'charte log charters/ouaga-charter.md --format json',
+        'charte log -- -name-starting-with-a-dash.md',
+      ],
+    },
+    templates: {
+      description: 'list the available charter templates (name, description, languages)',
+      argDirs: 'organisation template folders to list as well',
+      format: 'output format',
+      examples: [
+        'charte templates',
+        'charte templates ./templates --format json',
+        'charte init --template solidarity',
+      ],
+    },
+    schema: {
+      description: 'print the JSON Schema of charters (for editors: completion and hover help)',
+      examples: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+    },
+    sign: {
+      description:
+        "record an entity's signature: add one entry to `signatures`, changing nothing else in the file",
+      argFile: 'the charter to sign',
+      entity: 'id of the signing entity (entities[].id)',
+      signatory: 'name of the signatory',
+      capacity: 'capacity of the signatory (e.g. Mayor)',
+      date: 'date of the signature, YYYY-MM-DD',
+      place: 'place of the signature',
+      decision: 'reference of the decision that authorises it',
+      commit:
+        'commit the file alone; the last required signature also creates the tag charte/<id>/v<version>',
+      asOf: 'day of the check, YYYY-MM-DD (default: today): the signature cannot be dated after it',
+      after: `
+Examples:
+  $ charte sign charters/ouaga.md --entity town --signatory "Helen Laurent" \\
+        --capacity Mayor --date 2026-05-10 --place Villeneuve --decision DCM-2026-12
+  $ charte sign charters/ouaga.md --entity ouaga --signatory "B. Zongo" --capacity Mayor \\
+        --date 2026-06-02 --commit        # commit, and tag when the charter is complete
+  $ charte sign --entity town ... --date 2026-05-10 -- -charter.md   # name starting with -
+
+Refusals (exit 1, nothing written): invalid charter, unknown entity, entity that already signed
+this version, a date that does not exist, lies in the future or precedes the entity's decision,
+file changed on disk meanwhile. A malformed date (not YYYY-MM-DD) or a missing flag is a usage
+error (exit 2).`,
+      error: (missing: string) =>
+        `missing ${missing}: \`charte sign <file> --entity <id> --signatory <name> --capacity <text> --date <YYYY-MM-DD>\``,
+    },
+    init: {
+      description: 'scaffold a charter from a template, by questions in a terminal or from answers',
+      argPath: '.md file to write, or a folder (default: charters/<id>.md)',
+      answers: 'answers in YAML or JSON: any subset of the front matter keys',
+      id: 'charter id (lower case, digits, hyphens)',
+      title: 'title of the charter',
+      template:
+        'built-in template (see `charte templates`) or an organisation’s template folder (default: solidarity)',
+      yes: 'no questions: defaults ("to be specified") for everything not given',
+      force: 'replace an existing file',
+      ci: 'also write the CI job running charte validate and charte renew',
+      git: 'run git init when the folder is not in a repository',
+      after: `
+The charter's language is --lang when given, else the interface language. Without a terminal,
+without --yes and with answers missing, the command stops (exit 2), names them and writes nothing.
+
+Examples:
+  $ charte init                                   # questions in the terminal
+  $ charte init --yes --lang en --title "Saint-Aubin–Akwadum charter"
+  $ charte init --answers answers.yaml --ci github --git
+  $ charte init charters/ --template ./templates/twinning --lang en --yes`,
+    },
+    renew: {
+      description:
+        'five-year renewal indicator: state, signature, due date, unsigned amendments and earlier versions (read from git) of each charter; --start opens the next version',
+      argPaths: 'files, directories or globs (default: .)',
+      asOf: 'day of the check, YYYY-MM-DD (default: today)',
+      format: 'output format',
+      failOn: 'exit with 1 when a charter is in this state or worse',
+      start:
+        'open the next version of this charter: version + 1, signatures and decisions emptied (git keeps the old ones)',
+      commit: 'with --start: commit the changed file',
+      after: `
+Examples:
+  $ charte renew                                  # every charter under the current directory
+  $ charte renew charters/ --format markdown      # the table for the Comité de suivi 21
+  $ charte renew --format ics > renewals.ics
+  $ charte renew --as-of 2026-12-31 --fail-on due_soon --format json
+  $ charte renew --start charters/ouaga-charter.md --commit
+
+History comes from git: in a shallow clone (CI), fetch all of it
+(GitHub Actions: actions/checkout with fetch-depth: 0; else git fetch --unshallow).`,
+      error: (flags: string) => `--start edits one charter and prints no report: remove ${flags}`,
+      error2: (paths: string) => `--start opens the next version of one charter: remove ${paths}`,
+      error3: '--commit only goes with --start <file> (the report changes nothing)',
+    },
+    export: {
+      description: 'export charters to PDF (to sign, print and archive) or HTML (for the town’s website)',
+      argPaths: 'charter files or directories',
+      output: 'output file (one charter) or directory (several); default: next to each charter, x.md → x.pdf',
+      ref: 'export the charter as it was at this commit or tag (e.g. charte/<id>/v1)',
+      format: 'document format',
+      force: 'replace an existing output file',
+      template: 'the organisation’s layout: a directory with charter.typ (and style.css for HTML)',
+      pdfStandard: 'PDF standard: a-2b (PDF/A archival) or ua-1 (accessible)',
+      after: `
+The document's language is --lang, else the charter's own (language:).
+The printed dates and revision come from the charter's last commit: exporting the same commit
+twice gives the same file, byte for byte.
+
+Examples:
+  $ charte export charters/ouaga-charter.md                # → charters/ouaga-charter.pdf
+  $ charte export charters/ -o exports/ --force            # every charter under the directory
+  $ charte export charters/ouaga-charter.md --ref charte/ouaga-charter/v1 -o v1.pdf
+  $ charte export charters/ouaga-charter.md --format html --lang fr
+  $ charte export charters/ouaga-charter.md --pdf-standard a-2b`,
+      text: 'charte: nothing was exported; fix these errors (see `charte validate`)\n',
+    },
   },
 };

@@ -928,6 +928,11 @@ export const fr = {
     publishForce: 'remplace une sortie existante',
     publishAsOf: 'jour de l’état des chartes, AAAA-MM-JJ (défaut : date du dernier commit)',
     publishDocumentBaseUrl: 'adresse web où sont publiés les PDF des chartes (lien document IATI)',
+    publishExamples: [
+      'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
+      'charte publish --format iati --document-base-url https://www.ville.example/chartes',
+      'charte publish --format datapackage -o open-data/chartes --force',
+    ],
     missingField: (field: string, target: string, standard: string) =>
       `champ manquant \`${field}\` : ${standard} l’exige (${target}) ; renseignez-le ici`,
     nothingWritten: (charters: string) =>
@@ -1048,6 +1053,247 @@ Générez-le de nouveau après une mise à jour de charte.`,
     frontMatterHeading: 'Front matter :',
     textUnchanged: 'Texte : aucun changement',
     textHeading: 'Texte :',
+  },
+  // ── help: the program's and every command's help, and commander's own texts ──
+  help: {
+    exitCodes: `
+Codes de sortie :
+  0  rien à signaler (des avertissements sont permis)
+  1  constats : charte invalide, renouvellement en retard…
+  2  erreur d’utilisation ou d’exécution (option inconnue, chemin illisible…)`,
+    notACalendarDate: (flag: string, value: string) =>
+      `${flag} ${value} : ce n’est pas une date du calendrier ; écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
+    examplesHeading: 'Exemples :',
+    program: {
+      description:
+        'Chartes de solidarité entre territoires jumelés, en Markdown versionné dans git : créer, valider, signer, renouveler, exporter.',
+      version: 'affiche la version',
+      helpOption: 'affiche l’aide',
+      helpCommand: 'affiche l’aide d’une commande',
+      lang: 'langue des messages : fr ou en (défaut : LANG)',
+      unexpectedError: (message: string) =>
+        `charte : erreur inattendue : ${message}\n(signalez-la avec la commande et le fichier qui l’ont produite)`,
+      examples: [
+        'charte init --yes --title "Charte Ouagadougou" --id charte-ouaga',
+        'charte validate chartes/',
+        'charte sign chartes/charte-ouaga.md --entity nord --signatory "M. Dupont" --capacity Maire --date 2026-05-10',
+        'charte renew --format markdown',
+        'charte export chartes/charte-ouaga.md',
+      ],
+    },
+    /** commander's headings, as commander writes them (the key) in this language. */
+    titles: {
+      'Usage:': 'Utilisation :',
+      'Arguments:': 'Paramètres :',
+      'Options:': 'Options :',
+      'Commands:': 'Commandes :',
+      'Global Options:': 'Options globales :',
+    } as Readonly<Record<string, string>>,
+    /** The names of the arguments and option values commands declare, in this language. */
+    terms: {
+      command: 'commande',
+      options: 'options',
+      file: 'fichier',
+      files: 'fichiers',
+      path: 'chemin',
+      paths: 'chemins',
+      dir: 'dossier',
+      dirs: 'dossiers',
+      text: 'texte',
+      name: 'nom',
+      reference: 'référence',
+      'git-ref': 'réf-git',
+      provider: 'fournisseur',
+      spec: 'spécification',
+      shell: 'shell',
+      commitment: 'engagement',
+      format: 'format',
+      date: 'date',
+      id: 'code',
+      ref: 'réf',
+      title: 'titre',
+      state: 'état',
+      status: 'statut',
+      standard: 'norme',
+      lang: 'langue',
+      url: 'url',
+      number: 'numéro',
+      fields: 'champs',
+      year: 'année',
+      n: 'n',
+      states: 'états',
+      codes: 'codes',
+      tags: 'étiquettes',
+      'name|dir': 'nom|dossier',
+    } as Readonly<Record<string, string>>,
+    choices: (values: string) => `valeurs : ${values}`,
+    defaultValue: (value: string) => `défaut : ${value}`,
+    commander: {
+      unknownOption: (option: string) => `erreur : option inconnue '${option}'`,
+      unknownCommand: (command: string) => `erreur : commande inconnue '${command}'`,
+      missingArgument: (name: string) => `erreur : paramètre obligatoire manquant « ${name} »`,
+      tooManyArgumentsFor: (command: string, expected: number, got: number) =>
+        `erreur : trop de paramètres pour '${command}' : ${plural('fr', expected, { one: '# attendu', other: '# attendus' })}, ${plural('fr', got, { one: '# reçu', other: '# reçus' })}.`,
+      tooManyArguments: (expected: number, got: number) =>
+        `erreur : trop de paramètres : ${plural('fr', expected, { one: '# attendu', other: '# attendus' })}, ${plural('fr', got, { one: '# reçu', other: '# reçus' })}.`,
+      invalidOptionChoice: (option: string, value: string, choices: string) =>
+        `erreur : option '${option}' : la valeur '${value}' n’est pas permise. Valeurs permises : ${choices}.`,
+      invalidArgumentChoice: (value: string, name: string, choices: string) =>
+        `erreur : la valeur '${value}' n’est pas permise pour le paramètre '${name}'. Valeurs permises : ${choices}.`,
+      optionArgumentMissing: (option: string) => `erreur : option '${option}' : valeur manquante`,
+      requiredOptionMissing: (option: string) => `erreur : option obligatoire '${option}' absente`,
+      didYouMean: (suggestion: string) => `(Vouliez-vous dire ${suggestion} ?)`,
+    },
+    validate: {
+      description: 'vérifie le front matter (schéma et règles du modèle) et le plan du texte des chartes',
+      argPaths: 'fichiers, dossiers ou motifs glob (défaut : .)',
+      format: 'format de sortie',
+      skipNonCharters: 'ignore les fichiers nommés qui ne sont pas des chartes (pour un hook pre-commit)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)',
+      examples: [
+        'charte validate                      # toutes les chartes du dossier courant',
+        'charte validate charters/ --format json',
+        'charte validate "charters/**/*.md" --as-of 2026-01-01',
+      ],
+    },
+    diff: {
+      description:
+        'ce qui a changé entre deux versions d’une charte (défaut : la dernière version signée et le fichier de travail) : le front matter en mots, puis le texte',
+      argFile: 'le fichier de la charte',
+      from: 'point de départ : révision git, v<N> (commit de signature de la version N) ou working (défaut : dernière version signée)',
+      to: 'point d’arrivée, mêmes valeurs (défaut : working, le fichier de travail)',
+      format: 'format de sortie',
+      examples: [
+        'charte diff charters/charte-ouaga.md                 # avenant en cours depuis la signature',
+        'charte diff charters/charte-ouaga.md --from v1 --to v2',
+        'charte diff charters/charte-ouaga.md --from HEAD~3 --format json',
+      ],
+    },
+    log: {
+      description:
+        'la vie d’une charte dans git : chaque version, ses signatures et son commit de signature, puis les avenants, dans l’ordre',
+      argFile: 'le fichier de la charte',
+      format: 'format de sortie',
+      examples: [
+        'charte log charters/charte-ouaga.md',
+        'charte log charters/charte-ouaga.md --format json',
+        'charte log -- -nom-qui-commence-par-un-tiret.md',
+      ],
+    },
+    templates: {
+      description: 'liste les modèles de charte disponibles (nom, description, langues)',
+      argDirs: 'dossiers de modèles de l’organisation à lister aussi',
+      format: 'format de sortie',
+      examples: [
+        'charte templates',
+        'charte templates ./modeles --format json',
+        'charte init --template solidarity',
+      ],
+    },
+    schema: {
+      description: 'affiche le JSON Schema des chartes (pour les éditeurs : complétion et aide au survol)',
+      examples: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+    },
+    sign: {
+      description:
+        "enregistre la signature d'une entité : ajoute une entrée à `signatures`, sans rien changer d'autre au fichier",
+      argFile: 'la charte à signer',
+      entity: "code de l'entité qui signe (entities[].id)",
+      signatory: 'nom du ou de la signataire',
+      capacity: 'qualité du signataire (ex. Maire)',
+      date: 'date de la signature, AAAA-MM-JJ',
+      place: 'lieu de la signature',
+      decision: 'référence de la délibération qui autorise la signature',
+      commit:
+        'enregistre le fichier seul dans git ; la dernière signature requise crée aussi l’étiquette charte/<id>/v<version>',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui) : la signature ne peut être datée après',
+      after: `
+Exemples :
+  $ charte sign charters/ouaga.md --entity ville --signatory "Hélène Laurent" \\
+        --capacity "Maire" --date 2026-05-10 --place "Villeneuve" --decision DCM-2026-12
+  $ charte sign charters/ouaga.md --entity ouaga --signatory "B. Zongo" --capacity Maire \\
+        --date 2026-06-02 --commit        # commit, et étiquette si la charte est complète
+  $ charte sign --entity ville ... --date 2026-05-10 -- -charte.md   # nom commençant par -
+
+Refus (code 1, rien n'est écrit) : charte invalide, entité inconnue, entité qui a déjà signé
+cette version, date inexistante, future ou antérieure à la délibération de l'entité, fichier
+modifié sur le disque pendant la commande. Une date mal écrite (pas AAAA-MM-JJ) ou une option
+manquante est une erreur d'utilisation (code 2).`,
+      error: (missing: string) =>
+        `il manque ${missing} : \`charte sign <fichier> --entity <code> --signatory <nom> --capacity <qualité> --date <AAAA-MM-JJ>\``,
+    },
+    init: {
+      description:
+        'crée une charte à partir d’un modèle, par questions dans un terminal ou à partir de réponses',
+      argPath: 'fichier .md à écrire, ou dossier (défaut : charters/<id>.md)',
+      answers: 'réponses en YAML ou JSON : toute partie des clés du front matter',
+      id: 'identifiant de la charte (minuscules, chiffres, tirets)',
+      title: 'titre de la charte',
+      template:
+        'modèle intégré (voir `charte templates`) ou dossier de modèle de l’organisation (défaut : solidarity)',
+      yes: 'sans question : valeurs par défaut (« à préciser ») pour tout ce qui n’est pas donné',
+      force: 'remplace un fichier existant',
+      ci: 'écrit aussi le job CI qui lance charte validate et charte renew',
+      git: 'lance git init si le dossier n’est pas dans un dépôt',
+      after: `
+La langue de la charte est celle de --lang quand elle est donnée, sinon celle de l'interface.
+Sans terminal, sans --yes et avec des réponses manquantes, la commande s'arrête (code 2) en les
+nommant, sans rien écrire.
+
+Exemples :
+  $ charte init                                   # questions dans le terminal
+  $ charte init --yes --title "Charte Villeneuve–Kassandé"
+  $ charte init --answers reponses.yaml --ci github --git
+  $ charte init charters/ --template ./modeles/jumelage --lang en --yes`,
+    },
+    renew: {
+      description:
+        'indicateur de renouvellement quinquennal : état, signature, échéance, avenants non signés et versions antérieures (lues dans git) de chaque charte ; --start ouvre la version suivante',
+      argPaths: 'fichiers, dossiers ou motifs glob (défaut : .)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)',
+      format: 'format de sortie',
+      failOn: 'code de sortie 1 dès qu’une charte est dans cet état ou pire',
+      start:
+        'ouvre la version suivante de cette charte : version + 1, signatures et délibérations vidées (git garde les anciennes)',
+      commit: 'avec --start : commite le fichier modifié',
+      after: `
+Exemples :
+  $ charte renew                                  # toutes les chartes du dossier courant
+  $ charte renew charters/ --format markdown      # le tableau du Comité de suivi 21
+  $ charte renew --format ics > renouvellements.ics
+  $ charte renew --as-of 2026-12-31 --fail-on due_soon --format json
+  $ charte renew --start charters/charte-ouaga.md --commit
+
+L'historique vient de git : dans un clone superficiel (CI), récupérez-le en entier
+(GitHub Actions : actions/checkout avec fetch-depth: 0 ; sinon git fetch --unshallow).`,
+      error: (flags: string) => `--start modifie une charte et ne produit pas de rapport : retirez ${flags}`,
+      error2: (paths: string) => `--start ouvre la version suivante d'une seule charte : retirez ${paths}`,
+      error3: '--commit ne va qu’avec --start <fichier> (le rapport ne modifie rien)',
+    },
+    export: {
+      description:
+        'exporte des chartes en PDF (à signer, imprimer, archiver) ou en HTML (pour le site de la commune)',
+      argPaths: 'fichiers de charte ou dossiers',
+      output:
+        'fichier de sortie (une charte) ou dossier (plusieurs) ; défaut : à côté de chaque charte, x.md → x.pdf',
+      ref: 'exporte la charte telle qu’elle était à ce commit ou cette étiquette (ex. charte/<id>/v1)',
+      format: 'format du document',
+      force: 'remplace un fichier de sortie existant',
+      template: 'mise en page de l’organisation : un dossier avec charter.typ (et style.css pour le HTML)',
+      pdfStandard: 'norme PDF : a-2b (archivage PDF/A) ou ua-1 (accessible)',
+      after: `
+La langue du document est celle de --lang, sinon celle de la charte (language:).
+Les dates et la révision imprimées viennent du dernier commit de la charte : exporter deux fois
+le même commit donne le même fichier, octet pour octet.
+
+Exemples :
+  $ charte export charters/charte-ouaga.md                 # → charters/charte-ouaga.pdf
+  $ charte export charters/ -o exports/ --force            # toutes les chartes du dossier
+  $ charte export charters/charte-ouaga.md --ref charte/charte-ouaga/v1 -o v1.pdf
+  $ charte export charters/charte-ouaga.md --format html --lang en
+  $ charte export charters/charte-ouaga.md --pdf-standard a-2b`,
+      text: 'charte : rien n’a été exporté ; corrigez ces erreurs (voyez `charte validate`)\n',
+    },
   },
 };
 

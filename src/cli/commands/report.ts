@@ -46,13 +46,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--entity <text>', H.entity)
     .option('--pilot <text>', H.pilot)
     .option('--tag <tags>', H.tag, collect)
-    .addHelpText(
-      'after',
-      commandHelp(ctx.lang, {
-        fr: messages('fr').report.help.examples,
-        en: messages('en').report.help.examples,
-      }),
-    )
+    .addHelpText('after', commandHelp(ctx.lang, messages(ctx.lang).report.help.examples))
     .action(async (paths: string[], options: ReportFlags) => {
       const R = messages(ctx.lang).report;
       const asOf = parseAsOf(options.asOf, ctx.lang);
