@@ -95,7 +95,8 @@ export function localHelp(lang: Lang): Partial<Help> {
       return localTerms(Help.prototype.subcommandTerm.call(this, command), lang);
     },
     argumentTerm(argument: Argument): string {
-      return localTerms(Help.prototype.argumentTerm.call(this, argument), lang);
+      const name = Help.prototype.argumentTerm.call(this, argument);
+      return messages(lang).help.terms[name] ?? localTerms(name, lang);
     },
     optionTerm(option: Option): string {
       return localTerms(Help.prototype.optionTerm.call(this, option), lang);

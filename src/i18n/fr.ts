@@ -950,7 +950,7 @@ export const fr = {
     warning: 'avertissement',
     summary: (files: number, errors: number, warnings: number) =>
       `${plural('fr', files, { one: '# charte vérifiée', other: '# chartes vérifiées' })} : ${plural('fr', errors, { one: '# erreur', other: '# erreurs' })}, ${plural('fr', warnings, { one: '# avertissement', other: '# avertissements' })}`,
-    byRule: 'par règle',
+    byRule: (counts: string) => `par règle : ${counts}`,
   },
   validate: {},
   load: {
@@ -1045,6 +1045,26 @@ Générez-le de nouveau après une mise à jour de charte.`,
     warning: 'avertissement : ',
   },
   diff: {
+    quote: (text: string) => `« ${text} »`,
+    colon: ' : ',
+    yes: 'oui',
+    no: 'non',
+    items: {
+      entities: { noun: 'entité', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+      referents: { noun: 'référent', added: 'ajouté', removed: 'retiré', changed: 'modifié' },
+      commitments: { noun: 'engagement', added: 'ajouté', removed: 'retiré', changed: 'modifié' },
+      decisions: { noun: 'délibération', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+      signatures: { noun: 'signature', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+    },
+    resourceAmount: (before: string, after: string, name: string) =>
+      `montant de la ressource ${before} → ${after} (${name})`,
+    resourceChanged: (name: string, field: string, before: string, after: string) =>
+      `ressource modifiée : ${name}, ${field} ${before} → ${after}`,
+    resourceAdded: (name: string, amount: string) => `ressource ajoutée : ${name}${amount}`,
+    resourceRemoved: (name: string, amount: string) => `ressource retirée : ${name}${amount}`,
+    valueAdded: (field: string, value: string) => `${field} ajouté : ${value}`,
+    valueRemoved: (field: string, value: string) => `${field} retiré (était ${value})`,
+    valueChanged: (field: string, before: string, after: string) => `${field} : ${before} → ${after}`,
     heading: (path: string, from: string, to: string) => `${path} : ${from} → ${to}`,
     workingFile: (version: number | null) => `fichier de travail (v${version ?? '?'})`,
     commitSide: (ref: string, commit: string, version: number | null) =>
@@ -1125,6 +1145,7 @@ Codes de sortie :
       codes: 'codes',
       tags: 'étiquettes',
       'name|dir': 'nom|dossier',
+      'YYYY-MM-DD': 'AAAA-MM-JJ',
     } as Readonly<Record<string, string>>,
     choices: (values: string) => `valeurs : ${values}`,
     defaultValue: (value: string) => `défaut : ${value}`,

@@ -6,6 +6,7 @@
 import { type Command, Option } from 'commander';
 import { ExitError } from '../../diagnostics.js';
 import { messages } from '../../i18n/catalogue.js';
+import { localTerms } from '../commander-fr.js';
 import type { CliContext } from '../context.js';
 import { commandHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
@@ -21,7 +22,7 @@ function requireFlags(ctx: CliContext, flags: object, names: readonly string[], 
     const list = missing
       .map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
       .join(', ');
-    throw new ExitError(messages(ctx.lang).lifecycle.values.missing(list, usage), 2);
+    throw new ExitError(messages(ctx.lang).lifecycle.values.missing(list, localTerms(usage, ctx.lang)), 2);
   }
 }
 

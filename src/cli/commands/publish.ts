@@ -72,7 +72,7 @@ export function registerPublish(program: Command, ctx: CliContext): void {
       }
       const standard = STANDARD_NAMES[flags.format];
       for (const field of outcome.missing) {
-        const severity = outcome.kind === 'incomplete' ? 'error' : 'warning';
+        const severity = outcome.kind === 'incomplete' ? msg.reporter.error : msg.reporter.warning;
         ctx.stderr.write(
           `${field.displayPath}:${field.line}:${field.column}  ${severity}  ${msg.opendata.missingField(field.field, field.target, standard)}  (opendata-required)\n`,
         );

@@ -41,7 +41,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', H.asOf)
     .option('--year <year>', H.year)
     .option('--months <n>', H.months, '6')
-    .option('--state <states>', H.state(STANDINGS.join(', ')), collect)
+    .option('--state <states>', H.state(STANDINGS.map((state) => JSON.stringify(state)).join(', ')), collect)
     .option('--country <codes>', H.country, collect)
     .option('--entity <text>', H.entity)
     .option('--pilot <text>', H.pilot)
