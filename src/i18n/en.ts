@@ -914,6 +914,32 @@ export const en: Catalogue = {
   },
   validate: {},
   load: {
+    yamlSyntax: (code: string, detail: string) => {
+      const hints: Partial<Record<string, string>> = {
+        BAD_INDENT: 'bad indentation: align this line with the keys of its level',
+        MISSING_CHAR: 'missing character: a `]`, `}` or quote is not closed',
+        MULTILINE_IMPLICIT_KEY:
+          'a key must fit on one line: check the `:` and the indentation of the line before',
+        BLOCK_AS_IMPLICIT_KEY: 'a block used as a key: check the indentation and the `:`',
+        UNEXPECTED_TOKEN:
+          'unexpected character: a value containing `: ` or `#`, or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>` or `@`, must be quoted',
+        BAD_DQ_ESCAPE: 'invalid escape in double quotes: double the backslash (`\\\\`) or use single quotes',
+        MULTIPLE_DOCS: 'several YAML documents: the front matter holds only one (no `---` line inside)',
+        BAD_SCALAR_START: 'a value starts badly: put it in quotes',
+      };
+      const hint = hints[code];
+      return `YAML syntax error: ${hint ? `${hint} (${detail})` : detail}`;
+    },
+    yamlDirective: (directive: string) =>
+      `YAML directive "${directive}" refused: front matter is read as YAML 1.2; remove this line`,
+    yamlAlias: (max: number) =>
+      `YAML aliases (*name) expand to more than ${max} values (a resource exhaustion attack?): write the values out`,
+    yamlDuplicateKey: 'duplicate key in the same mapping: keep only one of them',
+    yamlTag: (detail: string) =>
+      `YAML tag refused (${detail}): front matter holds plain values only; remove the tag`,
+    yamlTabIndent: 'tab used for indentation: YAML is indented with spaces',
+    yamlTooManyAliases: 'too many YAML aliases (a resource exhaustion attack?): write the values out',
+    yamlDepth: (max: number) => `nesting too deep (more than ${max} levels): a charter needs only a few`,
     crLineEndings:
       'CR-only line endings (old Mac format): the file would read as a single line; save it with LF (or CRLF) line endings and run again',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {

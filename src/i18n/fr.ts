@@ -954,6 +954,40 @@ export const fr = {
   },
   validate: {},
   load: {
+    /**
+     * A YAML syntax error: our sentence for the parser's commonest errors. French shows only it (the
+     * parser's detail is English); English adds the parser's own detail.
+     */
+    yamlSyntax: (code: string, _detail: string) => {
+      const hints: Partial<Record<string, string>> = {
+        BAD_INDENT: 'indentation incorrecte : alignez cette ligne sur les clés de même niveau',
+        MISSING_CHAR:
+          'caractère manquant : un crochet `]`, une accolade `}` ou un guillemet n’est pas refermé',
+        MULTILINE_IMPLICIT_KEY:
+          'une clé doit tenir sur une ligne : vérifiez les `:` et l’indentation de la ligne précédente',
+        BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé : vérifiez l’indentation et les `:`',
+        UNEXPECTED_TOKEN:
+          'caractère inattendu : une valeur contenant `: `, `#` ou commençant par `[`, `{`, `*`, `&`, `!`, `|`, `>` ou `@` doit être entre guillemets',
+        BAD_DQ_ESCAPE:
+          'échappement invalide entre guillemets doubles : doublez la barre oblique inverse (`\\\\`) ou utilisez des guillemets simples',
+        MULTIPLE_DOCS:
+          'plusieurs documents YAML : le front matter n’en contient qu’un (pas de ligne `---` à l’intérieur)',
+        BAD_SCALAR_START: 'valeur mal commencée : mettez-la entre guillemets',
+      };
+      return `erreur de syntaxe YAML : ${hints[code] ?? 'cette ligne ne se lit pas : vérifiez l’indentation, les `:` et les guillemets'}`;
+    },
+    yamlDirective: (directive: string) =>
+      `directive YAML « ${directive} » refusée : le front matter est lu en YAML 1.2 ; supprimez cette ligne`,
+    yamlAlias: (max: number) =>
+      `les alias YAML (*nom) se déploient en plus de ${max} valeurs (attaque par épuisement de ressources ?) : écrivez les valeurs en clair`,
+    yamlDuplicateKey: 'clé en double dans la même liste de clés : gardez une seule occurrence',
+    yamlTag: (detail: string) =>
+      `étiquette YAML refusée (${detail}) : le front matter n'a que des valeurs simples ; retirez l'étiquette`,
+    yamlTabIndent: 'tabulation utilisée pour indenter : le YAML s’indente avec des espaces',
+    yamlTooManyAliases:
+      "trop d'alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair",
+    yamlDepth: (max: number) =>
+      `imbrication trop profonde (plus de ${max} niveaux) : une charte n'en a besoin que de quelques-uns`,
     crLineEndings:
       'fins de ligne en CR seul (ancien format Mac) : le fichier serait lu comme une seule ligne ; enregistrez-le avec des fins de ligne LF (ou CRLF) et relancez',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
