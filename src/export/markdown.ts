@@ -6,6 +6,7 @@
  * `toTypstBlocks` turns it into plain JSON that the Typst template lays out (text stays strings,
  * never markup), and the HTML renderer hands it to remark-rehype.
  */
+
 import type {
   Definition,
   FootnoteDefinition,
@@ -21,6 +22,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import {
   type ImageFormat,
@@ -83,9 +85,7 @@ function quoteUrl(url: string): string {
 
 function linkMessage(url: string, lang: Lang): string {
   const q = quoteUrl(url);
-  return lang === 'fr'
-    ? `lien « ${q} » refusé : seuls les liens http, https et mailto sont exportés ; son texte est gardé sans lien`
-    : `link "${q}" refused: only http, https and mailto links are exported; its text is kept without the link`;
+  return messages(lang).export.q(q);
 }
 
 function imageMessage(url: string, reason: Refusal | 'budget', root: string, lang: Lang): string {

@@ -208,6 +208,8 @@ export const en: Catalogue = {
     },
   },
   lifecycle: {
+    tag: ': ',
+    lines: 'EN',
     help: {
       file: 'the charter',
       commit: 'commit the file alone',
@@ -515,6 +517,8 @@ export const en: Catalogue = {
     },
   },
   blocks: {
+    e: ';',
+    e2: ':',
     doc: {
       between: 'Between:',
       withSupportOf: 'with the support of:',
@@ -628,6 +632,17 @@ export const en: Catalogue = {
     },
   },
   export: {
+    resolveCommit: (ref: string, root: string) =>
+      `--ref ${ref}: no commit or tag of that name in ${root}; see \`git log --oneline\` and \`git tag\``,
+    bodyTree: 'Back to content',
+    q: (q: string) =>
+      `link "${q}" refused: only http, https and mailto links are exported; its text is kept without the link`,
+    facts: 'binding agreement (CGCT, art. L.1115-1)',
+    facts2: 'political commitment',
+    colon: ': ',
+    labels: 'and',
+    subject: (kind: string, version: number, entities: string) =>
+      `${kind}, version ${version}, between ${entities}`,
     bodyLimit: {
       'body-size': (found: number, max: number) =>
         `the charter's text is ${Math.ceil(found / 1024)} KiB, over the limit of ${max / 1024} KiB: put long annexes in separate files`,
@@ -692,6 +707,18 @@ export const en: Catalogue = {
       `${where}: a template imports only its own files, by a path written in quotes (import "header.typ"); Typst packages (@preview/…, @local/…) and computed paths are refused, as they read outside the template or from the network: copy the package's file into the template's directory`,
   },
   report: {
+    x1: '; ',
+    C: '; ',
+    colon2: ': ',
+    semicolon2: '; ',
+    v2: 'en-GB',
+    colon: ': ',
+    semicolon: '; ',
+    v: 'en-GB',
+    head: '; ',
+    actionsText: '; ',
+    sep: '; ',
+    sep2: ': ',
     help: {
       description:
         'portfolio of the charters for the follow-up committee: indicator, charters to act on by urgency, work in progress, decisions, commitments, resources, ODA worksheet (L.1115-6 CGCT), evaluation; text, Markdown, JSON, CSV, HTML or PDF with timeline and charts',
@@ -855,6 +882,54 @@ export const en: Catalogue = {
     badMonths: (value: string) => `--months ${value}: write a number of months between 1 and 60`,
     noChartersFound: 'no charter found',
   },
+  validate: {
+    quote: (text: string) => `"${text}"`,
+    emptyBody:
+      'the charter has no text after the front matter: write the preamble, commitments... (`charte init` gives an outline)',
+    outlineSection: (section: string, language: string) =>
+      `section "${section}" is missing from the text: add a \`## ${section}\` heading (charter outline in ${language})`,
+    notACharter: 'this file is not a charter: its front matter has no `charte: 1` key',
+    internalError: (detail: string) =>
+      `this file could not be checked (${detail}): please report it with the file`,
+    duplicateCharterId: (id: string, others: string) =>
+      `id \`${id}\` is also the id of ${others}: each charter has a unique \`id\``,
+    parts: 'the front matter',
+    fr: 'an empty value',
+    fr2: 'a list',
+    fr3: 'text',
+    fr4: 'a number',
+    fr5: 'a boolean (true/false)',
+    fr6: 'a mapping',
+    fr7: 'text',
+    fr8: 'a whole number',
+    fr9: 'a number',
+    fr10: 'true or false',
+    fr11: 'a list (`- ...` lines)',
+    fr12: 'a mapping (`key: value` lines)',
+    required: (key: string, where: string) => `required key \`${key}\` is missing from ${where}: add it`,
+    hint: (suggestion: string) => `did you mean \`${suggestion}\`?`,
+    hint2: (knownKeys: string) => `known keys: ${knownKeys}; free data goes under \`extensions:\``,
+    unknownKey: (key: string, where: string, hint: string) => `unknown key \`${key}\` in ${where}: ${hint}`,
+    head: (code: string, where: string) => `${code} is not allowed for ${where}`,
+    tail: (suggestion: string, list: string) => `did you mean \`${suggestion}\`? (allowed: ${list})`,
+    tail2: (list: string) => `allowed: ${list}`,
+    enum: (head: string, tail: string) => `${head}: ${tail}`,
+    const: (where: string, code: string, code2: string) => `${where} must be ${code} (found ${code2})`,
+    quoteHint: (value: string) => `; put the value in quotes: "${value}"`,
+    type: (where: string, joinList: string, found: string, quoteHint: string) =>
+      `${where} must be ${joinList}, not ${found}${quoteHint}`,
+    date: (code: string, where: string) =>
+      `${code} is not a calendar date (${where}): write YYYY-MM-DD, e.g. 2026-03-31`,
+    what: 'an email address (name@example.org)',
+    what2: 'a full web address (https://...)',
+    format: (code: string, what: string, where: string) => `${code} is not ${what} (${where})`,
+    pattern: (code: string, where: string, expected: string) =>
+      `${code} does not fit ${where}: expected ${expected}`,
+    pattern2: (where: string) => `${where} is empty: write some text`,
+    uniqueItems: (where: string, first: string, second: string) =>
+      `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
+    min: (where: string, fallback: string) => `${where}: ${fallback}`,
+  },
   reporter: {
     error: 'error',
     warning: 'warning',
@@ -912,8 +987,25 @@ export const en: Catalogue = {
     stdoutDataPackage:
       'with --out -, only the datapackage.json descriptor is written; give a directory to get the CSV files too',
   },
-  validate: {},
   load: {
+    matches: (input: string) => `${input}: no file matches this pattern`,
+    yamlSyntax2: 'unreadable YAML front matter',
+    frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
+      `the front matter is ${{ empty: 'empty', list: 'a list', scalar: 'a single value' }[shape]}: it must be a mapping of \`key: value\` lines (charte, id, title...)`,
+    noFrontMatter:
+      'no front matter: a charter starts with a `---` line, then the YAML header (with `charte: 1`), then another `---` line',
+    frontMatterLanguage: (language: string) =>
+      `front matter language "${language}" refused: only YAML is read (never executed); make the first line \`---\``,
+    unclosedFrontMatter:
+      'unclosed front matter: add a `---` line at the end of the YAML header, before the text',
+    closingFence: 'the `---` line closing the front matter must stand alone on its line',
+    hex: (hex: string, offset: number) =>
+      `invalid UTF-8 byte ${hex} at byte offset ${offset}: save the file as UTF-8`,
+    mib: (mib: string, mib2: string) =>
+      `file too large (${mib} MiB): the limit is ${mib2} MiB per charter; move attachments out of the file`,
+    code: 'no such file',
+    code2: 'permission denied',
+    code3: 'is a directory, not a file',
     yamlSyntax: (code: string, detail: string) => {
       const hints: Partial<Record<string, string>> = {
         BAD_INDENT: 'bad indentation: align this line with the keys of its level',
@@ -954,6 +1046,30 @@ export const en: Catalogue = {
     },
   },
   init: {
+    hint: 'Usage: charte init --template <name|folder>',
+    gitMissing: '--git: the git command was not found; install git or drop the --git option',
+    result: (trim: string) => `git init failed: ${trim}`,
+    steps: (path: string) => `Check it: charte validate ${path}`,
+    files: (files: string) => `Commit it: git add ${files} && git commit -m "Draft charter"`,
+    files2: (path: string, input: string) =>
+      `Once each decision-making body has voted, record each signature:\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date YYYY-MM-DD`,
+    files3: (path: string) => `Export it for signing or sharing: charte export ${path}`,
+    title: 'Next steps:',
+    root: (what: string, cwd: string) =>
+      `${what}: this path leaves the working directory (${cwd}); choose a path inside it, e.g. charters/my-charter.md`,
+    display: (display: string) => `${display} is a directory`,
+    display2: (display: string) =>
+      `${display} already exists: nothing was written; pass --force to replace it (git keeps the old version)`,
+    fr: (display: string) => `${display}: permission denied (read-only folder?); nothing was written`,
+    fr2: (display: string) => `${display}: read-only file system; nothing was written`,
+    fr3: (display: string) => `${display}: no space left on device; nothing was written`,
+    fr4: (display: string) =>
+      `${display}: a file stands where a folder of the path should be; nothing was written`,
+    required: 'an answer is required',
+    decisionBody: 'Municipal council',
+    other: (other: string) => `CI job written: ${other}`,
+    other2: 'git repository created',
+    d: 'warning',
     intro: 'charte init: new solidarity charter',
     missingAnswers: (missing: string) =>
       `missing answers: ${missing}. Nothing was written. Give them in a file (--answers answers.yaml), run the command in a terminal to answer questions, or pass --yes to write "to be specified" placeholders.`,
@@ -995,6 +1111,7 @@ Generate it again after upgrading charte.`,
     warningWord: 'warning',
   },
   log: {
+    details: ': ',
     noSuchFile: (path: string) => `${path}: no such file; give the path of a charter in the repository`,
     inCommit: (sha: string) => ` in commit ${sha}`,
     signingOutsideHistory: ' (signing commit outside the available history)',
@@ -1026,6 +1143,15 @@ Generate it again after upgrading charte.`,
     warning: 'warning: ',
   },
   diff: {
+    shallow:
+      '; this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)',
+    known: (flag: string, ref: string, version: string, known: string) =>
+      `${flag} ${ref}: version ${version} has no signing commit in the history (signed versions: ${known || 'none'}); give a git revision`,
+    known2: (flag: string, ref: string) =>
+      `${flag} ${ref}: unknown git revision; give a commit, tag, branch, v<N> or working`,
+    found: (flag: string, label: string, working: string, commit: string) =>
+      `${flag} ${label}: ${working} did not exist at commit ${commit}`,
+    why: (working: string, why: string) => `${working}: no git history to compare with (${why})`,
     quote: (text: string) => `"${text}"`,
     colon: ': ',
     yes: 'yes',
@@ -1289,5 +1415,38 @@ Examples:
   $ charte export charters/ouaga-charter.md --pdf-standard a-2b`,
       text: 'charte: nothing was exported; fix these errors (see `charte validate`)\n',
     },
+  },
+  render: {
+    line: (line: number) =>
+      `the rendered front matter holds a \`---\` or \`...\` line (line ${line} of the output): the template must not write the fences`,
+    line2: (line: number, problem: string) =>
+      `the rendered front matter is not valid YAML (line ${line} of the output: ${problem}): write each value with {{yaml …}}`,
+    extra: (extra: string) =>
+      `the rendered front matter adds keys the answers do not have: ${extra}; defaults come from the answers, not the template`,
+    fail: 'partials (`{{> …}}`) are not supported: write the text in the template',
+    fail2: 'decorators (`{{* …}}`) are refused',
+    part: (name: string, part: string) =>
+      `\`${name}\`: \`${part}\` leads to object prototypes, which templates cannot reach`,
+    part2: (n: string) => `"${n}" leads to object prototypes, which templates cannot reach`,
+    detail: 'Handlebars syntax error',
+    missing: (missing: string) =>
+      `\`${missing}\` is not in the data: wrap it in {{#if ${missing}}} … {{/if}} when it is optional`,
+    problem: 'see',
+    readSourceSync: (kib: number) => `file too large (over ${kib} KiB)`,
+    isStringRecord: 'the manifest must be a JSON object',
+    m: '`name`: a lower-case, hyphenated name',
+    m2: '`description`: an object {"fr": "…", "en": "…"}',
+    languages: '`languages`: a list of language tags, e.g. ["fr", "en"]',
+    outline: '`outline`: for each language, the list of section headings',
+    outline2: '`files`: {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    dir: (path: string) => `${path}: no such template folder`,
+    dir2: (wanted: string, displayDirOf: string) =>
+      `${wanted}: no manifest.json in this folder; a template has the same layout as ${displayDirOf}`,
+    known: (wanted: string, known: string) =>
+      `unknown template "${wanted}": available templates: ${known} (or the path of a template folder, e.g. ./templates/my-charter)`,
+    rel: (template: string, pattern: string) =>
+      `${template}/manifest.json: "${pattern}" leaves the template folder`,
+    fr: (template: string, language: string, template2: string) =>
+      `template "${template}" has no text in "${language}": available languages: ${template2}`,
   },
 };

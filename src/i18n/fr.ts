@@ -223,6 +223,8 @@ export const fr = {
   },
   // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
   lifecycle: {
+    tag: ' : ',
+    lines: 'FR',
     help: {
       file: 'la charte',
       commit: 'enregistre le fichier seul dans git (commit)',
@@ -535,6 +537,8 @@ export const fr = {
   },
   // ── generated blocks and placeholders in the body ──
   blocks: {
+    e: ' ;',
+    e2: ' :',
     // What the generated blocks say (the text people sign).
     doc: {
       between: 'Entre :',
@@ -653,6 +657,17 @@ export const fr = {
   },
   // ── export (PDF, HTML) ──
   export: {
+    resolveCommit: (ref: string, root: string) =>
+      `--ref ${ref} : aucun commit ni étiquette de ce nom dans ${root} ; voyez \`git log --oneline\` et \`git tag\``,
+    bodyTree: 'Retour au texte',
+    q: (q: string) =>
+      `lien « ${q} » refusé : seuls les liens http, https et mailto sont exportés ; son texte est gardé sans lien`,
+    facts: 'convention (CGCT, art. L.1115-1)',
+    facts2: 'engagement politique',
+    colon: ' : ',
+    labels: 'et',
+    subject: (kind: string, version: number, entities: string) =>
+      `${kind}, version ${version}, entre ${entities}`,
     // Limits on a charter's body, checked before parsing (src/validate/limits.ts).
     bodyLimit: {
       'body-size': (found: number, max: number) =>
@@ -724,6 +739,18 @@ export const fr = {
   },
   // ── report (portfolio) ──
   report: {
+    x1: ' ; ',
+    C: ' ; ',
+    colon2: ' : ',
+    semicolon2: ' ; ',
+    v2: 'fr-FR',
+    colon: ' : ',
+    semicolon: ' ; ',
+    v: 'fr-FR',
+    head: ' ; ',
+    actionsText: ' ; ',
+    sep: ' ; ',
+    sep2: ' : ',
     help: {
       description:
         'portefeuille des chartes pour le Comité de suivi : indicateur, chartes à traiter par urgence, travaux en cours, délibérations, engagements, moyens, fiche APD (L.1115-6 CGCT), évaluation ; texte, Markdown, JSON, CSV, HTML ou PDF avec frise et graphiques',
@@ -945,6 +972,58 @@ export const fr = {
       'avec --out -, seul le descripteur datapackage.json est écrit ; donnez un dossier pour avoir aussi les CSV',
   },
   // ── validate, load ──
+  // ── validate: the model's rules and the schema's messages ──
+  validate: {
+    quote: (text: string) => `«\u202f${text}\u202f»`,
+    emptyBody:
+      'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)',
+    outlineSection: (section: string, language: string) =>
+      `section « ${section} » absente du texte : ajoutez un titre \`## ${section}\` (plan de la charte en ${language})`,
+    notACharter: "ce fichier n'est pas une charte : son front matter n'a pas la clé `charte: 1`",
+    internalError: (detail: string) =>
+      `ce fichier n'a pas pu être vérifié (${detail}) : signalez-le avec le fichier`,
+    duplicateCharterId: (id: string, others: string) =>
+      `l'identifiant \`${id}\` est aussi celui de ${others} : chaque charte a un \`id\` unique`,
+    parts: 'l’en-tête YAML',
+    fr: 'une valeur vide',
+    fr2: 'une liste',
+    fr3: 'du texte',
+    fr4: 'un nombre',
+    fr5: 'un booléen (true/false)',
+    fr6: 'une liste de clés',
+    fr7: 'du texte',
+    fr8: 'un nombre entier',
+    fr9: 'un nombre',
+    fr10: 'true ou false',
+    fr11: 'une liste (lignes `- ...`)',
+    fr12: 'une liste de clés (`clé: valeur`)',
+    required: (key: string, where: string) => `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`,
+    hint: (suggestion: string) => `vouliez-vous dire \`${suggestion}\` ?`,
+    hint2: (knownKeys: string) =>
+      `clés connues : ${knownKeys} ; les données libres vont sous \`extensions:\``,
+    unknownKey: (key: string, where: string, hint: string) =>
+      `clé inconnue \`${key}\` dans ${where} : ${hint}`,
+    head: (code: string, where: string) => `${code} n'est pas permis pour ${where}`,
+    tail: (suggestion: string, list: string) =>
+      `vouliez-vous dire \`${suggestion}\` ? (valeurs permises : ${list})`,
+    tail2: (list: string) => `valeurs permises : ${list}`,
+    enum: (head: string, tail: string) => `${head} : ${tail}`,
+    const: (where: string, code: string, code2: string) => `${where} doit valoir ${code} (trouvé ${code2})`,
+    quoteHint: (value: string) => ` ; mettez la valeur entre guillemets : "${value}"`,
+    type: (where: string, joinList: string, found: string, quoteHint: string) =>
+      `${where} doit être ${joinList}, pas ${found}${quoteHint}`,
+    date: (code: string, where: string) =>
+      `${code} n'est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
+    what: 'une adresse de courriel (nom@domaine.fr)',
+    what2: 'une adresse web complète (https://...)',
+    format: (code: string, what: string, where: string) => `${code} n'est pas ${what} (${where})`,
+    pattern: (code: string, where: string, expected: string) =>
+      `${code} ne convient pas pour ${where} : attendu ${expected}`,
+    pattern2: (where: string) => `${where} est vide : écrivez un texte`,
+    uniqueItems: (where: string, first: string, second: string) =>
+      `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
+    min: (where: string, fallback: string) => `${where} : ${fallback}`,
+  },
   reporter: {
     error: 'erreur',
     warning: 'avertissement',
@@ -952,8 +1031,25 @@ export const fr = {
       `${plural('fr', files, { one: '# charte vérifiée', other: '# chartes vérifiées' })} : ${plural('fr', errors, { one: '# erreur', other: '# erreurs' })}, ${plural('fr', warnings, { one: '# avertissement', other: '# avertissements' })}`,
     byRule: (counts: string) => `par règle : ${counts}`,
   },
-  validate: {},
   load: {
+    matches: (input: string) => `${input} : aucun fichier ne correspond à ce motif`,
+    yamlSyntax2: 'front matter YAML illisible',
+    frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
+      `le front matter est ${{ empty: 'vide', list: 'une liste', scalar: 'une valeur simple' }[shape]} : il doit être une suite de clés \`clé: valeur\` (charte, id, title...)`,
+    noFrontMatter:
+      "pas de front matter : une charte commence par une ligne `---`, puis l'en-tête YAML (avec `charte: 1`), puis une autre ligne `---`",
+    frontMatterLanguage: (language: string) =>
+      `front matter « ${language} » refusé : seul le YAML est lu (jamais exécuté) ; remplacez la première ligne par \`---\``,
+    unclosedFrontMatter:
+      "front matter non fermé : ajoutez une ligne `---` à la fin de l'en-tête YAML, avant le texte",
+    closingFence: 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne',
+    hex: (hex: string, offset: number) =>
+      `octet ${hex} invalide en UTF-8 à l'offset ${offset} : enregistrez le fichier en UTF-8`,
+    mib: (mib: string, mib2: string) =>
+      `fichier trop volumineux (${mib} Mio) : la limite est de ${mib2} Mio par charte ; sortez les annexes du fichier`,
+    code: 'fichier introuvable',
+    code2: 'lecture refusée (droits du fichier)',
+    code3: 'est un dossier, pas un fichier',
     /**
      * A YAML syntax error: our sentence for the parser's commonest errors. French shows only it (the
      * parser's detail is English); English adds the parser's own detail.
@@ -1003,6 +1099,31 @@ export const fr = {
   },
   // ── init, templates ──
   init: {
+    hint: 'Utilisation : charte init --template <nom|dossier>',
+    gitMissing: "--git : la commande git est introuvable ; installez git ou retirez l'option --git",
+    result: (trim: string) => `git init a échoué : ${trim}`,
+    steps: (path: string) => `Vérifiez-la : charte validate ${path}`,
+    files: (files: string) => `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`,
+    files2: (path: string, input: string) =>
+      `Après le vote de chaque instance de décision, enregistrez chaque signature :\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date AAAA-MM-JJ`,
+    files3: (path: string) => `Exportez-la pour la signature ou la diffusion : charte export ${path}`,
+    title: 'Prochaines étapes :',
+    root: (what: string, cwd: string) =>
+      `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l'intérieur, par exemple charters/ma-charte.md`,
+    display: (display: string) => `${display} est un dossier`,
+    display2: (display: string) =>
+      `${display} existe déjà : rien n'a été écrit ; passez --force pour le remplacer (git garde l'ancienne version)`,
+    fr: (display: string) =>
+      `${display} : écriture refusée (dossier en lecture seule ?) ; rien n'a été écrit`,
+    fr2: (display: string) => `${display} : système de fichiers en lecture seule ; rien n'a été écrit`,
+    fr3: (display: string) => `${display} : disque plein ; rien n'a été écrit`,
+    fr4: (display: string) =>
+      `${display} : un fichier occupe la place d'un dossier du chemin ; rien n'a été écrit`,
+    required: 'réponse requise',
+    decisionBody: 'Conseil municipal',
+    other: (other: string) => `job CI écrit : ${other}`,
+    other2: 'dépôt git créé',
+    d: 'avertissement',
     intro: 'charte init : nouvelle charte de solidarité',
     missingAnswers: (missing: string) =>
       `réponses manquantes : ${missing}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
@@ -1048,6 +1169,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
   },
   // ── log and diff ──
   log: {
+    details: ' : ',
     noSuchFile: (path: string) => `${path} : fichier introuvable ; donnez le chemin d’une charte du dépôt`,
     inCommit: (sha: string) => ` dans le commit ${sha}`,
     signingOutsideHistory: ' (commit de signature hors de l’historique disponible)',
@@ -1079,6 +1201,15 @@ Générez-le de nouveau après une mise à jour de charte.`,
     warning: 'avertissement : ',
   },
   diff: {
+    shallow:
+      ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)',
+    known: (flag: string, ref: string, version: string, known: string) =>
+      `${flag} ${ref} : la version ${version} n'a pas de commit de signature dans l'historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`,
+    known2: (flag: string, ref: string) =>
+      `${flag} ${ref} : révision git inconnue ; donnez un commit, une étiquette, une branche, v<N> ou working`,
+    found: (flag: string, label: string, working: string, commit: string) =>
+      `${flag} ${label} : ${working} n'existait pas au commit ${commit}`,
+    why: (working: string, why: string) => `${working} : pas d'historique git à comparer (${why})`,
     quote: (text: string) => `« ${text} »`,
     colon: ' : ',
     yes: 'oui',
@@ -1349,6 +1480,40 @@ Exemples :
   $ charte export charters/charte-ouaga.md --pdf-standard a-2b`,
       text: 'charte : rien n’a été exporté ; corrigez ces erreurs (voyez `charte validate`)\n',
     },
+  },
+  // ── render: templates and the charter text ──
+  render: {
+    line: (line: number) =>
+      `le front matter rendu contient une ligne \`---\` ou \`...\` (ligne ${line} du rendu) : le modèle ne doit pas écrire les délimiteurs`,
+    line2: (line: number, problem: string) =>
+      `le front matter rendu n'est pas du YAML valide (ligne ${line} du rendu : ${problem}) : écrivez chaque valeur avec {{yaml …}}`,
+    extra: (extra: string) =>
+      `le front matter rendu ajoute des clés absentes des réponses : ${extra} ; les valeurs par défaut viennent des réponses, pas du modèle`,
+    fail: 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle',
+    fail2: 'les décorateurs (`{{* …}}`) sont refusés',
+    part: (name: string, part: string) =>
+      `\`${name}\` : \`${part}\` mène au prototype des objets, un modèle n'y a pas accès`,
+    part2: (n: string) => `"${n}" mène au prototype des objets, un modèle n'y a pas accès`,
+    detail: 'erreur de syntaxe Handlebars',
+    missing: (missing: string) =>
+      `\`${missing}\` n'existe pas dans les données : entourez-le de {{#if ${missing}}} … {{/if}} s'il est facultatif`,
+    problem: 'voir',
+    readSourceSync: (kib: number) => `fichier trop volumineux (plus de ${kib} Kio)`,
+    isStringRecord: 'le manifeste doit être un objet JSON',
+    m: '`name` : un nom en minuscules et tirets',
+    m2: '`description` : un objet {"fr": "…", "en": "…"}',
+    languages: '`languages` : une liste d’étiquettes de langue, par exemple ["fr", "en"]',
+    outline: '`outline` : pour chaque langue, la liste des titres de section',
+    outline2: '`files` : {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    dir: (path: string) => `${path} : dossier de modèles introuvable`,
+    dir2: (wanted: string, displayDirOf: string) =>
+      `${wanted} : pas de manifest.json dans ce dossier ; un modèle a la même forme que ${displayDirOf}`,
+    known: (wanted: string, known: string) =>
+      `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d'un dossier de modèle, par exemple ./modeles/ma-charte)`,
+    rel: (template: string, pattern: string) =>
+      `${template}/manifest.json : « ${pattern} » sort du dossier du modèle`,
+    fr: (template: string, language: string, template2: string) =>
+      `le modèle « ${template} » n'a pas de texte en « ${language} » : langues disponibles : ${template2}`,
   },
 };
 

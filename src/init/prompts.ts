@@ -4,6 +4,7 @@
  * not give, and offer a default wherever one makes sense. Cancelling (Ctrl-C, Escape) throws
  * `PromptCancelled` before anything is written.
  */
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { PILLARS } from '../model/charter.js';
 import { isValidDate } from '../model/dates.js';
@@ -102,11 +103,7 @@ async function ask<T>(p: Prompter, answer: Promise<T | symbol>): Promise<T> {
 }
 
 const required = (lang: Lang) => (value: string | undefined) =>
-  value === undefined || value.trim() === ''
-    ? lang === 'fr'
-      ? 'réponse requise'
-      : 'an answer is required'
-    : undefined;
+  value === undefined || value.trim() === '' ? messages(lang).init.required : undefined;
 
 async function askText(
   a: Ask,
@@ -307,7 +304,7 @@ async function askEntity(a: Ask, role: 'north' | 'south' | 'associate', taken: s
     role === 'associate'
       ? ''
       : await askText(a, t('Instance de décision', 'Decision-making body'), {
-          defaultValue: lang === 'fr' ? 'Conseil municipal' : 'Municipal council',
+          defaultValue: messages(lang).init.decisionBody,
         });
   let suggestion = entityCode(name);
   for (let i = 2; taken.includes(suggestion); i++) suggestion = `${entityCode(name)}-${i}`;

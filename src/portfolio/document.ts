@@ -125,8 +125,8 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
       const key = l.referent ?? C.noReferent;
       byReferent.set(key, [...(byReferent.get(key) ?? []), l]);
     }
-    const colon = lang === 'fr' ? ' : ' : ': ';
-    const semicolon = lang === 'fr' ? ' ; ' : '; ';
+    const colon = messages(lang).report.colon2;
+    const semicolon = messages(lang).report.semicolon2;
     blocks.push({
       type: 'list',
       items: [...byReferent.keys()]
@@ -188,7 +188,7 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
         const v = p.evaluation.averages[k];
         return v === null
           ? '—'
-          : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+          : new Intl.NumberFormat(messages(lang).report.v2, { maximumFractionDigits: 1 }).format(v);
       }),
     ]);
     blocks.push({
