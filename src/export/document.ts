@@ -182,7 +182,10 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     { label: L(['kind']), value: kind },
     {
       label: L(['binding']),
-      value: charter.binding === true ? messages(lang).export.facts : messages(lang).export.facts2,
+      value:
+        charter.binding === true
+          ? messages(lang).export.bindingAgreement
+          : messages(lang).export.politicalCommitment,
     },
     { label: L(['version']), value: String(charter.version) },
     {
@@ -379,7 +382,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     summary: phrase('summary', lang),
     summaryNote: phrase('summaryNote', lang),
     charterText: phrase('charterText', lang),
-    entitiesAndReferents: `${L(['entities'])} ${messages(lang).export.labels} ${schemaLabel(['referents'], lang)}`,
+    entitiesAndReferents: `${L(['entities'])} ${messages(lang).export.and} ${schemaLabel(['referents'], lang)}`,
     entities: L(['entities']),
     referents: L(['referents']),
     entityName: L(['$entity', 'name']),

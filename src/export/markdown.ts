@@ -85,7 +85,7 @@ function quoteUrl(url: string): string {
 
 function linkMessage(url: string, lang: Lang): string {
   const q = quoteUrl(url);
-  return messages(lang).export.q(q);
+  return messages(lang).export.linkRefused(q);
 }
 
 function imageMessage(url: string, reason: Refusal | 'budget', root: string, lang: Lang): string {

@@ -208,8 +208,8 @@ export const en: Catalogue = {
     },
   },
   lifecycle: {
-    tag: ': ',
-    lines: 'EN',
+    warningColon: ': ',
+    icsLanguage: 'EN',
     help: {
       file: 'the charter',
       commit: 'commit the file alone',
@@ -517,8 +517,8 @@ export const en: Catalogue = {
     },
   },
   blocks: {
-    e: ';',
-    e2: ':',
+    semicolonBefore: ';',
+    colonBefore: ':',
     doc: {
       between: 'Between:',
       withSupportOf: 'with the support of:',
@@ -635,12 +635,12 @@ export const en: Catalogue = {
     resolveCommit: (ref: string, root: string) =>
       `--ref ${ref}: no commit or tag of that name in ${root}; see \`git log --oneline\` and \`git tag\``,
     bodyTree: 'Back to content',
-    q: (q: string) =>
+    linkRefused: (q: string) =>
       `link "${q}" refused: only http, https and mailto links are exported; its text is kept without the link`,
-    facts: 'binding agreement (CGCT, art. L.1115-1)',
-    facts2: 'political commitment',
+    bindingAgreement: 'binding agreement (CGCT, art. L.1115-1)',
+    politicalCommitment: 'political commitment',
     colon: ': ',
-    labels: 'and',
+    and: 'and',
     subject: (kind: string, version: number, entities: string) =>
       `${kind}, version ${version}, between ${entities}`,
     bodyLimit: {
@@ -707,18 +707,16 @@ export const en: Catalogue = {
       `${where}: a template imports only its own files, by a path written in quotes (import "header.typ"); Typst packages (@preview/…, @local/…) and computed paths are refused, as they read outside the template or from the network: copy the package's file into the template's directory`,
   },
   report: {
-    x1: '; ',
-    C: '; ',
+    listSeparator: '; ',
+    listSeparator2: '; ',
     colon2: ': ',
     semicolon2: '; ',
-    v2: 'en-GB',
     colon: ': ',
     semicolon: '; ',
-    v: 'en-GB',
-    head: '; ',
-    actionsText: '; ',
-    sep: '; ',
-    sep2: ': ',
+    listSeparator3: '; ',
+    listSeparator4: '; ',
+    listSeparator5: '; ',
+    colon3: ': ',
     help: {
       description:
         'portfolio of the charters for the follow-up committee: indicator, charters to act on by urgency, work in progress, decisions, commitments, resources, ODA worksheet (L.1115-6 CGCT), evaluation; text, Markdown, JSON, CSV, HTML or PDF with timeline and charts',
@@ -893,42 +891,43 @@ export const en: Catalogue = {
       `this file could not be checked (${detail}): please report it with the file`,
     duplicateCharterId: (id: string, others: string) =>
       `id \`${id}\` is also the id of ${others}: each charter has a unique \`id\``,
-    parts: 'the front matter',
-    fr: 'an empty value',
-    fr2: 'a list',
-    fr3: 'text',
-    fr4: 'a number',
-    fr5: 'a boolean (true/false)',
-    fr6: 'a mapping',
-    fr7: 'text',
-    fr8: 'a whole number',
-    fr9: 'a number',
-    fr10: 'true or false',
-    fr11: 'a list (`- ...` lines)',
-    fr12: 'a mapping (`key: value` lines)',
-    required: (key: string, where: string) => `required key \`${key}\` is missing from ${where}: add it`,
-    hint: (suggestion: string) => `did you mean \`${suggestion}\`?`,
-    hint2: (knownKeys: string) => `known keys: ${knownKeys}; free data goes under \`extensions:\``,
+    frontMatterWhere: 'the front matter',
+    kindEmpty: 'an empty value',
+    kindList: 'a list',
+    kindText: 'text',
+    kindNumber: 'a number',
+    kindBoolean: 'a boolean (true/false)',
+    kindMapping: 'a mapping',
+    expectText: 'text',
+    expectInteger: 'a whole number',
+    expectNumber: 'a number',
+    expectBoolean: 'true or false',
+    expectList: 'a list (`- ...` lines)',
+    expectMapping: 'a mapping (`key: value` lines)',
+    requiredKey: (key: string, where: string) => `required key \`${key}\` is missing from ${where}: add it`,
+    unknownKeyDidYouMean: (suggestion: string) => `did you mean \`${suggestion}\`?`,
+    unknownKeyKnown: (knownKeys: string) => `known keys: ${knownKeys}; free data goes under \`extensions:\``,
     unknownKey: (key: string, where: string, hint: string) => `unknown key \`${key}\` in ${where}: ${hint}`,
-    head: (code: string, where: string) => `${code} is not allowed for ${where}`,
-    tail: (suggestion: string, list: string) => `did you mean \`${suggestion}\`? (allowed: ${list})`,
-    tail2: (list: string) => `allowed: ${list}`,
-    enum: (head: string, tail: string) => `${head}: ${tail}`,
-    const: (where: string, code: string, code2: string) => `${where} must be ${code} (found ${code2})`,
+    enumHead: (code: string, where: string) => `${code} is not allowed for ${where}`,
+    enumDidYouMean: (suggestion: string, list: string) =>
+      `did you mean \`${suggestion}\`? (allowed: ${list})`,
+    enumAllowed: (list: string) => `allowed: ${list}`,
+    enumValue: (head: string, tail: string) => `${head}: ${tail}`,
+    constValue: (where: string, code: string, code2: string) => `${where} must be ${code} (found ${code2})`,
     quoteHint: (value: string) => `; put the value in quotes: "${value}"`,
-    type: (where: string, joinList: string, found: string, quoteHint: string) =>
+    wrongType: (where: string, joinList: string, found: string, quoteHint: string) =>
       `${where} must be ${joinList}, not ${found}${quoteHint}`,
-    date: (code: string, where: string) =>
+    notACalendarDate: (code: string, where: string) =>
       `${code} is not a calendar date (${where}): write YYYY-MM-DD, e.g. 2026-03-31`,
-    what: 'an email address (name@example.org)',
-    what2: 'a full web address (https://...)',
-    format: (code: string, what: string, where: string) => `${code} is not ${what} (${where})`,
-    pattern: (code: string, where: string, expected: string) =>
+    formatEmail: 'an email address (name@example.org)',
+    formatUri: 'a full web address (https://...)',
+    wrongFormat: (code: string, what: string, where: string) => `${code} is not ${what} (${where})`,
+    patternMismatch: (code: string, where: string, expected: string) =>
       `${code} does not fit ${where}: expected ${expected}`,
-    pattern2: (where: string) => `${where} is empty: write some text`,
+    emptyText: (where: string) => `${where} is empty: write some text`,
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
-    min: (where: string, fallback: string) => `${where}: ${fallback}`,
+    minimum: (where: string, fallback: string) => `${where}: ${fallback}`,
   },
   reporter: {
     error: 'error',
@@ -988,7 +987,7 @@ export const en: Catalogue = {
       'with --out -, only the datapackage.json descriptor is written; give a directory to get the CSV files too',
   },
   load: {
-    matches: (input: string) => `${input}: no file matches this pattern`,
+    globMatchesNothing: (input: string) => `${input}: no file matches this pattern`,
     yamlSyntax2: 'unreadable YAML front matter',
     frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
       `the front matter is ${{ empty: 'empty', list: 'a list', scalar: 'a single value' }[shape]}: it must be a mapping of \`key: value\` lines (charte, id, title...)`,
@@ -999,13 +998,13 @@ export const en: Catalogue = {
     unclosedFrontMatter:
       'unclosed front matter: add a `---` line at the end of the YAML header, before the text',
     closingFence: 'the `---` line closing the front matter must stand alone on its line',
-    hex: (hex: string, offset: number) =>
+    invalidUtf8: (hex: string, offset: number) =>
       `invalid UTF-8 byte ${hex} at byte offset ${offset}: save the file as UTF-8`,
-    mib: (mib: string, mib2: string) =>
+    tooLarge: (mib: string, mib2: string) =>
       `file too large (${mib} MiB): the limit is ${mib2} MiB per charter; move attachments out of the file`,
-    code: 'no such file',
-    code2: 'permission denied',
-    code3: 'is a directory, not a file',
+    notFound: 'no such file',
+    readDenied: 'permission denied',
+    isADirectory: 'is a directory, not a file',
     yamlSyntax: (code: string, detail: string) => {
       const hints: Partial<Record<string, string>> = {
         BAD_INDENT: 'bad indentation: align this line with the keys of its level',
@@ -1046,30 +1045,31 @@ export const en: Catalogue = {
     },
   },
   init: {
-    hint: 'Usage: charte init --template <name|folder>',
+    templatesUsage: 'Usage: charte init --template <name|folder>',
     gitMissing: '--git: the git command was not found; install git or drop the --git option',
-    result: (trim: string) => `git init failed: ${trim}`,
-    steps: (path: string) => `Check it: charte validate ${path}`,
-    files: (files: string) => `Commit it: git add ${files} && git commit -m "Draft charter"`,
-    files2: (path: string, input: string) =>
+    gitInitFailed: (trim: string) => `git init failed: ${trim}`,
+    stepValidate: (path: string) => `Check it: charte validate ${path}`,
+    stepCommit: (files: string) => `Commit it: git add ${files} && git commit -m "Draft charter"`,
+    stepSign: (path: string, input: string) =>
       `Once each decision-making body has voted, record each signature:\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date YYYY-MM-DD`,
-    files3: (path: string) => `Export it for signing or sharing: charte export ${path}`,
-    title: 'Next steps:',
-    root: (what: string, cwd: string) =>
+    stepExport: (path: string) => `Export it for signing or sharing: charte export ${path}`,
+    nextStepsTitle: 'Next steps:',
+    pathOutside: (what: string, cwd: string) =>
       `${what}: this path leaves the working directory (${cwd}); choose a path inside it, e.g. charters/my-charter.md`,
-    display: (display: string) => `${display} is a directory`,
-    display2: (display: string) =>
+    isADirectory: (display: string) => `${display} is a directory`,
+    alreadyExists: (display: string) =>
       `${display} already exists: nothing was written; pass --force to replace it (git keeps the old version)`,
-    fr: (display: string) => `${display}: permission denied (read-only folder?); nothing was written`,
-    fr2: (display: string) => `${display}: read-only file system; nothing was written`,
-    fr3: (display: string) => `${display}: no space left on device; nothing was written`,
-    fr4: (display: string) =>
+    writeDenied: (display: string) =>
+      `${display}: permission denied (read-only folder?); nothing was written`,
+    writeReadOnlyFs: (display: string) => `${display}: read-only file system; nothing was written`,
+    writeDiskFull: (display: string) => `${display}: no space left on device; nothing was written`,
+    writeNotADirectory: (display: string) =>
       `${display}: a file stands where a folder of the path should be; nothing was written`,
-    required: 'an answer is required',
-    decisionBody: 'Municipal council',
-    other: (other: string) => `CI job written: ${other}`,
-    other2: 'git repository created',
-    d: 'warning',
+    answerRequired: 'an answer is required',
+    defaultDecisionBody: 'Municipal council',
+    ciJobWritten: (other: string) => `CI job written: ${other}`,
+    gitRepositoryCreated: 'git repository created',
+    warningWord: 'warning',
     intro: 'charte init: new solidarity charter',
     missingAnswers: (missing: string) =>
       `missing answers: ${missing}. Nothing was written. Give them in a file (--answers answers.yaml), run the command in a terminal to answer questions, or pass --yes to write "to be specified" placeholders.`,
@@ -1111,7 +1111,7 @@ Generate it again after upgrading charte.`,
     warningWord: 'warning',
   },
   log: {
-    details: ': ',
+    colon: ': ',
     noSuchFile: (path: string) => `${path}: no such file; give the path of a charter in the repository`,
     inCommit: (sha: string) => ` in commit ${sha}`,
     signingOutsideHistory: ' (signing commit outside the available history)',
@@ -1143,15 +1143,15 @@ Generate it again after upgrading charte.`,
     warning: 'warning: ',
   },
   diff: {
-    shallow:
+    shallowClone:
       '; this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)',
-    known: (flag: string, ref: string, version: string, known: string) =>
+    versionNotSigned: (flag: string, ref: string, version: string, known: string) =>
       `${flag} ${ref}: version ${version} has no signing commit in the history (signed versions: ${known || 'none'}); give a git revision`,
-    known2: (flag: string, ref: string) =>
+    unknownRevision: (flag: string, ref: string) =>
       `${flag} ${ref}: unknown git revision; give a commit, tag, branch, v<N> or working`,
-    found: (flag: string, label: string, working: string, commit: string) =>
+    notInRevision: (flag: string, label: string, working: string, commit: string) =>
       `${flag} ${label}: ${working} did not exist at commit ${commit}`,
-    why: (working: string, why: string) => `${working}: no git history to compare with (${why})`,
+    noHistory: (working: string, why: string) => `${working}: no git history to compare with (${why})`,
     quote: (text: string) => `"${text}"`,
     colon: ': ',
     yes: 'yes',
@@ -1417,36 +1417,36 @@ Examples:
     },
   },
   render: {
-    line: (line: number) =>
+    renderedFence: (line: number) =>
       `the rendered front matter holds a \`---\` or \`...\` line (line ${line} of the output): the template must not write the fences`,
-    line2: (line: number, problem: string) =>
+    renderedInvalidYaml: (line: number, problem: string) =>
       `the rendered front matter is not valid YAML (line ${line} of the output: ${problem}): write each value with {{yaml …}}`,
-    extra: (extra: string) =>
+    renderedExtraKeys: (extra: string) =>
       `the rendered front matter adds keys the answers do not have: ${extra}; defaults come from the answers, not the template`,
-    fail: 'partials (`{{> …}}`) are not supported: write the text in the template',
-    fail2: 'decorators (`{{* …}}`) are refused',
-    part: (name: string, part: string) =>
+    partialsRefused: 'partials (`{{> …}}`) are not supported: write the text in the template',
+    decoratorsRefused: 'decorators (`{{* …}}`) are refused',
+    prototypePath: (name: string, part: string) =>
       `\`${name}\`: \`${part}\` leads to object prototypes, which templates cannot reach`,
-    part2: (n: string) => `"${n}" leads to object prototypes, which templates cannot reach`,
-    detail: 'Handlebars syntax error',
+    prototypeName: (n: string) => `"${n}" leads to object prototypes, which templates cannot reach`,
+    handlebarsSyntax: 'Handlebars syntax error',
     missing: (missing: string) =>
       `\`${missing}\` is not in the data: wrap it in {{#if ${missing}}} … {{/if}} when it is optional`,
-    problem: 'see',
-    readSourceSync: (kib: number) => `file too large (over ${kib} KiB)`,
-    isStringRecord: 'the manifest must be a JSON object',
-    m: '`name`: a lower-case, hyphenated name',
-    m2: '`description`: an object {"fr": "…", "en": "…"}',
-    languages: '`languages`: a list of language tags, e.g. ["fr", "en"]',
-    outline: '`outline`: for each language, the list of section headings',
-    outline2: '`files`: {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
-    dir: (path: string) => `${path}: no such template folder`,
-    dir2: (wanted: string, displayDirOf: string) =>
+    see: 'see',
+    templateTooLarge: (kib: number) => `file too large (over ${kib} KiB)`,
+    manifestNotObject: 'the manifest must be a JSON object',
+    manifestName: '`name`: a lower-case, hyphenated name',
+    manifestDescription: '`description`: an object {"fr": "…", "en": "…"}',
+    manifestLanguages: '`languages`: a list of language tags, e.g. ["fr", "en"]',
+    manifestOutline: '`outline`: for each language, the list of section headings',
+    manifestFiles: '`files`: {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    templatesDirMissing: (path: string) => `${path}: no such template folder`,
+    templateManifestMissing: (wanted: string, displayDirOf: string) =>
       `${wanted}: no manifest.json in this folder; a template has the same layout as ${displayDirOf}`,
-    known: (wanted: string, known: string) =>
+    unknownTemplate: (wanted: string, known: string) =>
       `unknown template "${wanted}": available templates: ${known} (or the path of a template folder, e.g. ./templates/my-charter)`,
-    rel: (template: string, pattern: string) =>
+    manifestPathOutside: (template: string, pattern: string) =>
       `${template}/manifest.json: "${pattern}" leaves the template folder`,
-    fr: (template: string, language: string, template2: string) =>
+    templateLacksLanguage: (template: string, language: string, template2: string) =>
       `template "${template}" has no text in "${language}": available languages: ${template2}`,
   },
 };

@@ -223,8 +223,8 @@ export const fr = {
   },
   // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
   lifecycle: {
-    tag: ' : ',
-    lines: 'FR',
+    warningColon: ' : ',
+    icsLanguage: 'FR',
     help: {
       file: 'la charte',
       commit: 'enregistre le fichier seul dans git (commit)',
@@ -537,8 +537,8 @@ export const fr = {
   },
   // ── generated blocks and placeholders in the body ──
   blocks: {
-    e: ' ;',
-    e2: ' :',
+    semicolonBefore: ' ;',
+    colonBefore: ' :',
     // What the generated blocks say (the text people sign).
     doc: {
       between: 'Entre :',
@@ -660,12 +660,12 @@ export const fr = {
     resolveCommit: (ref: string, root: string) =>
       `--ref ${ref} : aucun commit ni étiquette de ce nom dans ${root} ; voyez \`git log --oneline\` et \`git tag\``,
     bodyTree: 'Retour au texte',
-    q: (q: string) =>
+    linkRefused: (q: string) =>
       `lien « ${q} » refusé : seuls les liens http, https et mailto sont exportés ; son texte est gardé sans lien`,
-    facts: 'convention (CGCT, art. L.1115-1)',
-    facts2: 'engagement politique',
+    bindingAgreement: 'convention (CGCT, art. L.1115-1)',
+    politicalCommitment: 'engagement politique',
     colon: ' : ',
-    labels: 'et',
+    and: 'et',
     subject: (kind: string, version: number, entities: string) =>
       `${kind}, version ${version}, entre ${entities}`,
     // Limits on a charter's body, checked before parsing (src/validate/limits.ts).
@@ -739,18 +739,16 @@ export const fr = {
   },
   // ── report (portfolio) ──
   report: {
-    x1: ' ; ',
-    C: ' ; ',
+    listSeparator: ' ; ',
+    listSeparator2: ' ; ',
     colon2: ' : ',
     semicolon2: ' ; ',
-    v2: 'fr-FR',
     colon: ' : ',
     semicolon: ' ; ',
-    v: 'fr-FR',
-    head: ' ; ',
-    actionsText: ' ; ',
-    sep: ' ; ',
-    sep2: ' : ',
+    listSeparator3: ' ; ',
+    listSeparator4: ' ; ',
+    listSeparator5: ' ; ',
+    colon3: ' : ',
     help: {
       description:
         'portefeuille des chartes pour le Comité de suivi : indicateur, chartes à traiter par urgence, travaux en cours, délibérations, engagements, moyens, fiche APD (L.1115-6 CGCT), évaluation ; texte, Markdown, JSON, CSV, HTML ou PDF avec frise et graphiques',
@@ -984,45 +982,47 @@ export const fr = {
       `ce fichier n'a pas pu être vérifié (${detail}) : signalez-le avec le fichier`,
     duplicateCharterId: (id: string, others: string) =>
       `l'identifiant \`${id}\` est aussi celui de ${others} : chaque charte a un \`id\` unique`,
-    parts: 'l’en-tête YAML',
-    fr: 'une valeur vide',
-    fr2: 'une liste',
-    fr3: 'du texte',
-    fr4: 'un nombre',
-    fr5: 'un booléen (true/false)',
-    fr6: 'une liste de clés',
-    fr7: 'du texte',
-    fr8: 'un nombre entier',
-    fr9: 'un nombre',
-    fr10: 'true ou false',
-    fr11: 'une liste (lignes `- ...`)',
-    fr12: 'une liste de clés (`clé: valeur`)',
-    required: (key: string, where: string) => `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`,
-    hint: (suggestion: string) => `vouliez-vous dire \`${suggestion}\` ?`,
-    hint2: (knownKeys: string) =>
+    frontMatterWhere: 'l’en-tête YAML',
+    kindEmpty: 'une valeur vide',
+    kindList: 'une liste',
+    kindText: 'du texte',
+    kindNumber: 'un nombre',
+    kindBoolean: 'un booléen (true/false)',
+    kindMapping: 'une liste de clés',
+    expectText: 'du texte',
+    expectInteger: 'un nombre entier',
+    expectNumber: 'un nombre',
+    expectBoolean: 'true ou false',
+    expectList: 'une liste (lignes `- ...`)',
+    expectMapping: 'une liste de clés (`clé: valeur`)',
+    requiredKey: (key: string, where: string) =>
+      `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`,
+    unknownKeyDidYouMean: (suggestion: string) => `vouliez-vous dire \`${suggestion}\` ?`,
+    unknownKeyKnown: (knownKeys: string) =>
       `clés connues : ${knownKeys} ; les données libres vont sous \`extensions:\``,
     unknownKey: (key: string, where: string, hint: string) =>
       `clé inconnue \`${key}\` dans ${where} : ${hint}`,
-    head: (code: string, where: string) => `${code} n'est pas permis pour ${where}`,
-    tail: (suggestion: string, list: string) =>
+    enumHead: (code: string, where: string) => `${code} n'est pas permis pour ${where}`,
+    enumDidYouMean: (suggestion: string, list: string) =>
       `vouliez-vous dire \`${suggestion}\` ? (valeurs permises : ${list})`,
-    tail2: (list: string) => `valeurs permises : ${list}`,
-    enum: (head: string, tail: string) => `${head} : ${tail}`,
-    const: (where: string, code: string, code2: string) => `${where} doit valoir ${code} (trouvé ${code2})`,
+    enumAllowed: (list: string) => `valeurs permises : ${list}`,
+    enumValue: (head: string, tail: string) => `${head} : ${tail}`,
+    constValue: (where: string, code: string, code2: string) =>
+      `${where} doit valoir ${code} (trouvé ${code2})`,
     quoteHint: (value: string) => ` ; mettez la valeur entre guillemets : "${value}"`,
-    type: (where: string, joinList: string, found: string, quoteHint: string) =>
+    wrongType: (where: string, joinList: string, found: string, quoteHint: string) =>
       `${where} doit être ${joinList}, pas ${found}${quoteHint}`,
-    date: (code: string, where: string) =>
+    notACalendarDate: (code: string, where: string) =>
       `${code} n'est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
-    what: 'une adresse de courriel (nom@domaine.fr)',
-    what2: 'une adresse web complète (https://...)',
-    format: (code: string, what: string, where: string) => `${code} n'est pas ${what} (${where})`,
-    pattern: (code: string, where: string, expected: string) =>
+    formatEmail: 'une adresse de courriel (nom@domaine.fr)',
+    formatUri: 'une adresse web complète (https://...)',
+    wrongFormat: (code: string, what: string, where: string) => `${code} n'est pas ${what} (${where})`,
+    patternMismatch: (code: string, where: string, expected: string) =>
       `${code} ne convient pas pour ${where} : attendu ${expected}`,
-    pattern2: (where: string) => `${where} est vide : écrivez un texte`,
+    emptyText: (where: string) => `${where} est vide : écrivez un texte`,
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
-    min: (where: string, fallback: string) => `${where} : ${fallback}`,
+    minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
   },
   reporter: {
     error: 'erreur',
@@ -1032,7 +1032,7 @@ export const fr = {
     byRule: (counts: string) => `par règle : ${counts}`,
   },
   load: {
-    matches: (input: string) => `${input} : aucun fichier ne correspond à ce motif`,
+    globMatchesNothing: (input: string) => `${input} : aucun fichier ne correspond à ce motif`,
     yamlSyntax2: 'front matter YAML illisible',
     frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
       `le front matter est ${{ empty: 'vide', list: 'une liste', scalar: 'une valeur simple' }[shape]} : il doit être une suite de clés \`clé: valeur\` (charte, id, title...)`,
@@ -1043,13 +1043,13 @@ export const fr = {
     unclosedFrontMatter:
       "front matter non fermé : ajoutez une ligne `---` à la fin de l'en-tête YAML, avant le texte",
     closingFence: 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne',
-    hex: (hex: string, offset: number) =>
+    invalidUtf8: (hex: string, offset: number) =>
       `octet ${hex} invalide en UTF-8 à l'offset ${offset} : enregistrez le fichier en UTF-8`,
-    mib: (mib: string, mib2: string) =>
+    tooLarge: (mib: string, mib2: string) =>
       `fichier trop volumineux (${mib} Mio) : la limite est de ${mib2} Mio par charte ; sortez les annexes du fichier`,
-    code: 'fichier introuvable',
-    code2: 'lecture refusée (droits du fichier)',
-    code3: 'est un dossier, pas un fichier',
+    notFound: 'fichier introuvable',
+    readDenied: 'lecture refusée (droits du fichier)',
+    isADirectory: 'est un dossier, pas un fichier',
     /**
      * A YAML syntax error: our sentence for the parser's commonest errors. French shows only it (the
      * parser's detail is English); English adds the parser's own detail.
@@ -1099,31 +1099,32 @@ export const fr = {
   },
   // ── init, templates ──
   init: {
-    hint: 'Utilisation : charte init --template <nom|dossier>',
+    templatesUsage: 'Utilisation : charte init --template <nom|dossier>',
     gitMissing: "--git : la commande git est introuvable ; installez git ou retirez l'option --git",
-    result: (trim: string) => `git init a échoué : ${trim}`,
-    steps: (path: string) => `Vérifiez-la : charte validate ${path}`,
-    files: (files: string) => `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`,
-    files2: (path: string, input: string) =>
+    gitInitFailed: (trim: string) => `git init a échoué : ${trim}`,
+    stepValidate: (path: string) => `Vérifiez-la : charte validate ${path}`,
+    stepCommit: (files: string) => `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`,
+    stepSign: (path: string, input: string) =>
       `Après le vote de chaque instance de décision, enregistrez chaque signature :\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date AAAA-MM-JJ`,
-    files3: (path: string) => `Exportez-la pour la signature ou la diffusion : charte export ${path}`,
-    title: 'Prochaines étapes :',
-    root: (what: string, cwd: string) =>
+    stepExport: (path: string) => `Exportez-la pour la signature ou la diffusion : charte export ${path}`,
+    nextStepsTitle: 'Prochaines étapes :',
+    pathOutside: (what: string, cwd: string) =>
       `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l'intérieur, par exemple charters/ma-charte.md`,
-    display: (display: string) => `${display} est un dossier`,
-    display2: (display: string) =>
+    isADirectory: (display: string) => `${display} est un dossier`,
+    alreadyExists: (display: string) =>
       `${display} existe déjà : rien n'a été écrit ; passez --force pour le remplacer (git garde l'ancienne version)`,
-    fr: (display: string) =>
+    writeDenied: (display: string) =>
       `${display} : écriture refusée (dossier en lecture seule ?) ; rien n'a été écrit`,
-    fr2: (display: string) => `${display} : système de fichiers en lecture seule ; rien n'a été écrit`,
-    fr3: (display: string) => `${display} : disque plein ; rien n'a été écrit`,
-    fr4: (display: string) =>
+    writeReadOnlyFs: (display: string) =>
+      `${display} : système de fichiers en lecture seule ; rien n'a été écrit`,
+    writeDiskFull: (display: string) => `${display} : disque plein ; rien n'a été écrit`,
+    writeNotADirectory: (display: string) =>
       `${display} : un fichier occupe la place d'un dossier du chemin ; rien n'a été écrit`,
-    required: 'réponse requise',
-    decisionBody: 'Conseil municipal',
-    other: (other: string) => `job CI écrit : ${other}`,
-    other2: 'dépôt git créé',
-    d: 'avertissement',
+    answerRequired: 'réponse requise',
+    defaultDecisionBody: 'Conseil municipal',
+    ciJobWritten: (other: string) => `job CI écrit : ${other}`,
+    gitRepositoryCreated: 'dépôt git créé',
+    warningWord: 'avertissement',
     intro: 'charte init : nouvelle charte de solidarité',
     missingAnswers: (missing: string) =>
       `réponses manquantes : ${missing}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
@@ -1169,7 +1170,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
   },
   // ── log and diff ──
   log: {
-    details: ' : ',
+    colon: ' : ',
     noSuchFile: (path: string) => `${path} : fichier introuvable ; donnez le chemin d’une charte du dépôt`,
     inCommit: (sha: string) => ` dans le commit ${sha}`,
     signingOutsideHistory: ' (commit de signature hors de l’historique disponible)',
@@ -1201,15 +1202,15 @@ Générez-le de nouveau après une mise à jour de charte.`,
     warning: 'avertissement : ',
   },
   diff: {
-    shallow:
+    shallowClone:
       ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)',
-    known: (flag: string, ref: string, version: string, known: string) =>
+    versionNotSigned: (flag: string, ref: string, version: string, known: string) =>
       `${flag} ${ref} : la version ${version} n'a pas de commit de signature dans l'historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`,
-    known2: (flag: string, ref: string) =>
+    unknownRevision: (flag: string, ref: string) =>
       `${flag} ${ref} : révision git inconnue ; donnez un commit, une étiquette, une branche, v<N> ou working`,
-    found: (flag: string, label: string, working: string, commit: string) =>
+    notInRevision: (flag: string, label: string, working: string, commit: string) =>
       `${flag} ${label} : ${working} n'existait pas au commit ${commit}`,
-    why: (working: string, why: string) => `${working} : pas d'historique git à comparer (${why})`,
+    noHistory: (working: string, why: string) => `${working} : pas d'historique git à comparer (${why})`,
     quote: (text: string) => `« ${text} »`,
     colon: ' : ',
     yes: 'oui',
@@ -1483,36 +1484,36 @@ Exemples :
   },
   // ── render: templates and the charter text ──
   render: {
-    line: (line: number) =>
+    renderedFence: (line: number) =>
       `le front matter rendu contient une ligne \`---\` ou \`...\` (ligne ${line} du rendu) : le modèle ne doit pas écrire les délimiteurs`,
-    line2: (line: number, problem: string) =>
+    renderedInvalidYaml: (line: number, problem: string) =>
       `le front matter rendu n'est pas du YAML valide (ligne ${line} du rendu : ${problem}) : écrivez chaque valeur avec {{yaml …}}`,
-    extra: (extra: string) =>
+    renderedExtraKeys: (extra: string) =>
       `le front matter rendu ajoute des clés absentes des réponses : ${extra} ; les valeurs par défaut viennent des réponses, pas du modèle`,
-    fail: 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle',
-    fail2: 'les décorateurs (`{{* …}}`) sont refusés',
-    part: (name: string, part: string) =>
+    partialsRefused: 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle',
+    decoratorsRefused: 'les décorateurs (`{{* …}}`) sont refusés',
+    prototypePath: (name: string, part: string) =>
       `\`${name}\` : \`${part}\` mène au prototype des objets, un modèle n'y a pas accès`,
-    part2: (n: string) => `"${n}" mène au prototype des objets, un modèle n'y a pas accès`,
-    detail: 'erreur de syntaxe Handlebars',
+    prototypeName: (n: string) => `"${n}" mène au prototype des objets, un modèle n'y a pas accès`,
+    handlebarsSyntax: 'erreur de syntaxe Handlebars',
     missing: (missing: string) =>
       `\`${missing}\` n'existe pas dans les données : entourez-le de {{#if ${missing}}} … {{/if}} s'il est facultatif`,
-    problem: 'voir',
-    readSourceSync: (kib: number) => `fichier trop volumineux (plus de ${kib} Kio)`,
-    isStringRecord: 'le manifeste doit être un objet JSON',
-    m: '`name` : un nom en minuscules et tirets',
-    m2: '`description` : un objet {"fr": "…", "en": "…"}',
-    languages: '`languages` : une liste d’étiquettes de langue, par exemple ["fr", "en"]',
-    outline: '`outline` : pour chaque langue, la liste des titres de section',
-    outline2: '`files` : {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
-    dir: (path: string) => `${path} : dossier de modèles introuvable`,
-    dir2: (wanted: string, displayDirOf: string) =>
+    see: 'voir',
+    templateTooLarge: (kib: number) => `fichier trop volumineux (plus de ${kib} Kio)`,
+    manifestNotObject: 'le manifeste doit être un objet JSON',
+    manifestName: '`name` : un nom en minuscules et tirets',
+    manifestDescription: '`description` : un objet {"fr": "…", "en": "…"}',
+    manifestLanguages: '`languages` : une liste d’étiquettes de langue, par exemple ["fr", "en"]',
+    manifestOutline: '`outline` : pour chaque langue, la liste des titres de section',
+    manifestFiles: '`files` : {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    templatesDirMissing: (path: string) => `${path} : dossier de modèles introuvable`,
+    templateManifestMissing: (wanted: string, displayDirOf: string) =>
       `${wanted} : pas de manifest.json dans ce dossier ; un modèle a la même forme que ${displayDirOf}`,
-    known: (wanted: string, known: string) =>
+    unknownTemplate: (wanted: string, known: string) =>
       `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d'un dossier de modèle, par exemple ./modeles/ma-charte)`,
-    rel: (template: string, pattern: string) =>
+    manifestPathOutside: (template: string, pattern: string) =>
       `${template}/manifest.json : « ${pattern} » sort du dossier du modèle`,
-    fr: (template: string, language: string, template2: string) =>
+    templateLacksLanguage: (template: string, language: string, template2: string) =>
       `le modèle « ${template} » n'a pas de texte en « ${language} » : langues disponibles : ${template2}`,
   },
 };

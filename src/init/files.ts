@@ -53,7 +53,7 @@ export function pathInside(cwd: string, path: string, lang: Lang, what = path): 
   const absolute = resolve(cwd, path);
   const root = realpathSync(cwd);
   if (!isInside(resolve(cwd), absolute) || !isInside(root, realPathOf(absolute))) {
-    throw new ExitError(messages(lang).init.root(what, cwd), 2);
+    throw new ExitError(messages(lang).init.pathOutside(what, cwd), 2);
   }
   return absolute;
 }
@@ -78,10 +78,10 @@ export function targetProblem(path: string, cwd: string, force: boolean, lang: L
   }
   const display = displayPathOf(path, cwd);
   if (stats.isDirectory()) {
-    return messages(lang).init.display(display);
+    return messages(lang).init.isADirectory(display);
   }
   if (!force) {
-    return messages(lang).init.display2(display);
+    return messages(lang).init.alreadyExists(display);
   }
   return undefined;
 }
@@ -102,14 +102,14 @@ function describeWriteError(error: unknown, display: string, lang: Lang): string
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return messages(lang).init.fr(display);
+      return messages(lang).init.writeDenied(display);
     case 'EROFS':
-      return messages(lang).init.fr2(display);
+      return messages(lang).init.writeReadOnlyFs(display);
     case 'ENOSPC':
-      return messages(lang).init.fr3(display);
+      return messages(lang).init.writeDiskFull(display);
     case 'ENOTDIR':
     case 'EEXIST':
-      return messages(lang).init.fr4(display);
+      return messages(lang).init.writeNotADirectory(display);
     default:
       return fr
         ? `${display} : écriture impossible (${code ?? (error as Error).message}) ; rien n'a été écrit`

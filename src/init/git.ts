@@ -33,6 +33,6 @@ export async function insideRepository(cwd: string, env: NodeJS.ProcessEnv, lang
 export async function gitInit(cwd: string, env: NodeJS.ProcessEnv, lang: Lang): Promise<void> {
   const result = await run(cwd, ['init', '--quiet', '--', cwd], env, lang);
   if (result.code !== 0) {
-    throw new ExitError(messages(lang).init.result(result.stderr.trim()), 2);
+    throw new ExitError(messages(lang).init.gitInitFailed(result.stderr.trim()), 2);
   }
 }

@@ -32,15 +32,15 @@ export function nextSteps(input: NextStepsInput): string {
       ? `Relisez et complétez ${path}${input.placeholders ? ' : remplacez les mentions « à préciser », ' : ' : '}adaptez le préambule, les engagements et les moyens, puis discutez-en en Comité de suivi 21.`
       : `Read and complete ${path}${input.placeholders ? ': replace the "to be specified" placeholders, ' : ': '}adapt the preamble, the commitments and the resources, then discuss it in the follow-up committee.`,
   );
-  steps.push(messages(input.lang).init.steps(path));
+  steps.push(messages(input.lang).init.stepValidate(path));
   if (input.inRepository) {
     const files = [path, ...input.others.map(shellQuote)].join(' ');
-    steps.push(messages(input.lang).init.files(files));
+    steps.push(messages(input.lang).init.stepCommit(files));
   }
   if (!input.signed) {
-    steps.push(messages(input.lang).init.files2(path, input.firstSigner));
+    steps.push(messages(input.lang).init.stepSign(path, input.firstSigner));
   }
-  steps.push(messages(input.lang).init.files3(path));
-  const title = messages(input.lang).init.title;
+  steps.push(messages(input.lang).init.stepExport(path));
+  const title = messages(input.lang).init.nextStepsTitle;
   return `${title}\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`;
 }

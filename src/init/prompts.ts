@@ -103,7 +103,7 @@ async function ask<T>(p: Prompter, answer: Promise<T | symbol>): Promise<T> {
 }
 
 const required = (lang: Lang) => (value: string | undefined) =>
-  value === undefined || value.trim() === '' ? messages(lang).init.required : undefined;
+  value === undefined || value.trim() === '' ? messages(lang).init.answerRequired : undefined;
 
 async function askText(
   a: Ask,
@@ -304,7 +304,7 @@ async function askEntity(a: Ask, role: 'north' | 'south' | 'associate', taken: s
     role === 'associate'
       ? ''
       : await askText(a, t('Instance de décision', 'Decision-making body'), {
-          defaultValue: messages(lang).init.decisionBody,
+          defaultValue: messages(lang).init.defaultDecisionBody,
         });
   let suggestion = entityCode(name);
   for (let i = 2; taken.includes(suggestion); i++) suggestion = `${entityCode(name)}-${i}`;

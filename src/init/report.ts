@@ -18,12 +18,12 @@ export function formatInitResult(result: InitResult, lang: Lang, color: boolean)
     }`,
   );
   for (const other of result.written.slice(1)) {
-    lines.push(`${paint.green('✔')} ${messages(lang).init.other(other)}`);
+    lines.push(`${paint.green('✔')} ${messages(lang).init.ciJobWritten(other)}`);
   }
-  if (result.gitInitialised) lines.push(`${paint.green('✔')} ${messages(lang).init.other2}`);
+  if (result.gitInitialised) lines.push(`${paint.green('✔')} ${messages(lang).init.gitRepositoryCreated}`);
   for (const d of result.warnings) {
     lines.push(
-      `${paint.bold(`${result.display}:${d.line}:${d.column}`)}  ${paint.yellow(messages(lang).init.d)}  ${d.message}  ${paint.dim(`(${d.rule})`)}`,
+      `${paint.bold(`${result.display}:${d.line}:${d.column}`)}  ${paint.yellow(messages(lang).init.warningWord)}  ${d.message}  ${paint.dim(`(${d.rule})`)}`,
     );
   }
   return `${lines.join('\n')}\n\n${result.nextSteps}`;

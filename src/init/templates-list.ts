@@ -42,6 +42,6 @@ export function formatTemplates(
     const where = t.builtin ? '' : paint.dim(`  (${t.path})`);
     return `${paint.bold(t.name.padEnd(nameWidth))}  ${t.languages.join(', ').padEnd(langWidth)}  ${t.description}${where}`;
   });
-  const hint = messages(lang).init.hint;
+  const hint = messages(lang).init.templatesUsage;
   return `${lines.join('\n')}\n\n${paint.dim(hint)}\n`;
 }

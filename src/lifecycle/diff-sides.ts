@@ -40,7 +40,7 @@ export async function side(
     const signed = lastSigned(history);
     if (!signed?.signing) {
       // In a shallow clone the signing commit may simply not have been fetched.
-      const shallow = history.shallow ? messages(options.lang).diff.shallow : '';
+      const shallow = history.shallow ? messages(options.lang).diff.shallowClone : '';
       throw new ExitError(
         fr
           ? `${working.displayPath} : aucune version signée dans l'historique git${shallow} ; ${history.shallow ? 'ou ' : ''}choisissez le point de départ avec --from <révision> (par exemple --from HEAD~1)`
@@ -60,20 +60,23 @@ export async function side(
           .filter((v) => v.signing)
           .map((v) => `v${v.version}`)
           .join(', ');
-        throw new ExitError(messages(options.lang).diff.known(flag, ref, versionRef[1] ?? '', known), 2);
+        throw new ExitError(
+          messages(options.lang).diff.versionNotSigned(flag, ref, versionRef[1] ?? '', known),
+          2,
+        );
       }
       commit = record.signing.commit.sha;
     } else {
       commit = await reader.resolve(history, ref);
       if (commit === undefined) {
-        throw new ExitError(messages(options.lang).diff.known2(flag, ref), 2);
+        throw new ExitError(messages(options.lang).diff.unknownRevision(flag, ref), 2);
       }
     }
   }
   const found = await reader.fileAt(history, commit);
   if (!found) {
     throw new ExitError(
-      messages(options.lang).diff.found(flag, label, working.displayPath, commit.slice(0, 7)),
+      messages(options.lang).diff.notInRevision(flag, label, working.displayPath, commit.slice(0, 7)),
       2,
     );
   }

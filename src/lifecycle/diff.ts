@@ -27,7 +27,7 @@ export async function charterDiff(path: string, options: DiffOptions): Promise<C
     const needsHistory = options.from !== 'working' || (options.to !== undefined && options.to !== 'working');
     if (history.status !== 'ok' && needsHistory) {
       const why = reader.warnings.map((w) => w.message).join('; ');
-      throw new ExitError(messages(options.lang).diff.why(working.displayPath, why), 2);
+      throw new ExitError(messages(options.lang).diff.noHistory(working.displayPath, why), 2);
     }
     const from = await side(options.from, 'from', working, history, reader, options);
     const to = await side(options.to ?? 'working', 'to', working, history, reader, options);

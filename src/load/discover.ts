@@ -44,7 +44,7 @@ export async function discover(inputs: readonly string[], cwd: string, lang: Lan
         });
         // A mistyped pattern in CI must not pass silently.
         if (matches.length === 0) {
-          throw new ExitError(messages(lang).load.matches(input), 2);
+          throw new ExitError(messages(lang).load.globMatchesNothing(input), 2);
         }
         for (const match of matches.sort()) push(match, false);
         continue;

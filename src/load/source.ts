@@ -91,7 +91,7 @@ export function decodeSource(bytes: Buffer, lang: Lang): SourceText {
     const offset = firstInvalidUtf8Offset(bytes);
     const { line, column } = lineAndColumnOfByte(bytes, offset);
     const hex = `0x${bytes[offset]?.toString(16).padStart(2, '0') ?? '??'}`;
-    throw new SourceError(messages(lang).load.hex(hex, offset), 'invalid-utf8', line, column);
+    throw new SourceError(messages(lang).load.invalidUtf8(hex, offset), 'invalid-utf8', line, column);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = bytes.toString('utf8', bom ? 3 : 0);
@@ -122,7 +122,7 @@ function notRegular(stats: Stats, lang: Lang): SourceError | undefined {
 
 function tooLarge(size: number, maxBytes: number, lang: Lang): SourceError {
   const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new SourceError(messages(lang).load.mib(mib(size), mib(maxBytes)), 'file-too-large');
+  return new SourceError(messages(lang).load.tooLarge(mib(size), mib(maxBytes)), 'file-too-large');
 }
 
 /** Opened without blocking (a FIFO swapped in after the stat cannot hang the open) and never as a terminal. */
@@ -184,12 +184,12 @@ export function describeFsError(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return messages(lang).load.code;
+      return messages(lang).load.notFound;
     case 'EACCES':
     case 'EPERM':
-      return messages(lang).load.code2;
+      return messages(lang).load.readDenied;
     case 'EISDIR':
-      return messages(lang).load.code3;
+      return messages(lang).load.isADirectory;
     default:
       return lang === 'fr'
         ? `lecture impossible (${code ?? String(error)})`

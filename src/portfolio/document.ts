@@ -4,7 +4,7 @@
  * render this one structure, so they say the same thing.
  */
 import { messages } from '../i18n/catalogue.js';
-import { stars } from '../i18n/format.js';
+import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -188,7 +188,7 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
         const v = p.evaluation.averages[k];
         return v === null
           ? '—'
-          : new Intl.NumberFormat(messages(lang).report.v2, { maximumFractionDigits: 1 }).format(v);
+          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
       }),
     ]);
     blocks.push({

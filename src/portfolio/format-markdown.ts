@@ -4,7 +4,7 @@
  * actions are said in words; charters are named by their title).
  */
 import { messages } from '../i18n/catalogue.js';
-import { stars } from '../i18n/format.js';
+import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -206,7 +206,7 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
         const v = p.evaluation.averages[k];
         return v === null
           ? '—'
-          : new Intl.NumberFormat(messages(lang).report.v, { maximumFractionDigits: 1 }).format(v);
+          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
       }),
     ]);
     out.push(...table(headers, rows), '');

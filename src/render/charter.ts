@@ -159,14 +159,19 @@ function checkFrontMatter(text: string, charter: Charter, file: string, lang: La
   const fr = lang === 'fr';
   if (/^(---|\.\.\.)([ \t]|$)/m.test(text)) {
     const line = text.slice(0, text.search(/^(---|\.\.\.)([ \t]|$)/m)).split('\n').length;
-    throw new TemplateError(file, undefined, undefined, messages(lang).render.line(line));
+    throw new TemplateError(file, undefined, undefined, messages(lang).render.renderedFence(line));
   }
   const doc = new PositionedYaml(text, 0, lang);
   const parsed = doc.toValue(lang);
   if (!parsed.ok) {
     const problem = doc.problems[0]!;
     const line = text.slice(0, problem.offset).split('\n').length;
-    throw new TemplateError(file, undefined, undefined, messages(lang).render.line2(line, problem.message));
+    throw new TemplateError(
+      file,
+      undefined,
+      undefined,
+      messages(lang).render.renderedInvalidYaml(line, problem.message),
+    );
   }
   const value = parsed.value as Record<string, unknown> | null;
   for (const [key, expected] of Object.entries(charter)) {
@@ -185,7 +190,12 @@ function checkFrontMatter(text: string, charter: Charter, file: string, lang: La
   if (value !== null && typeof value === 'object') {
     const extra = Object.keys(value).filter((k) => !Object.hasOwn(charter, k));
     if (extra.length > 0) {
-      throw new TemplateError(file, undefined, undefined, messages(lang).render.extra(extra.join(', ')));
+      throw new TemplateError(
+        file,
+        undefined,
+        undefined,
+        messages(lang).render.renderedExtraKeys(extra.join(', ')),
+      );
     }
   }
 }

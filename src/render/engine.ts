@@ -195,22 +195,22 @@ function checkAst(ast: unknown, file: string, lang: Lang): void {
     switch (n.type) {
       case 'PartialStatement':
       case 'PartialBlockStatement':
-        fail(messages(lang).render.fail);
+        fail(messages(lang).render.partialsRefused);
         break;
       case 'Decorator':
       case 'DecoratorBlock':
-        fail(messages(lang).render.fail2);
+        fail(messages(lang).render.decoratorsRefused);
         break;
       case 'PathExpression':
         for (const part of n.parts ?? []) {
           if (typeof part === 'string' && FORBIDDEN_NAMES.has(part)) {
-            fail(messages(lang).render.part(String(n.original), part));
+            fail(messages(lang).render.prototypePath(String(n.original), part));
           }
         }
         break;
       case 'StringLiteral':
         if (typeof n.value === 'string' && FORBIDDEN_NAMES.has(n.value)) {
-          fail(messages(lang).render.part2(n.value));
+          fail(messages(lang).render.prototypeName(n.value));
         }
         break;
     }
@@ -280,7 +280,7 @@ function compileUncached(source: string, file: string, lang: Lang, eager: boolea
       file,
       line,
       column === undefined ? undefined : column + 1,
-      `${messages(lang).render.detail}${detail ? ` (${detail})` : ''}`,
+      `${messages(lang).render.handlebarsSyntax}${detail ? ` (${detail})` : ''}`,
     );
   }
   checkAst(ast, file, lang);

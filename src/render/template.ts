@@ -85,7 +85,7 @@ function readManifestFile(dir: string, display: string, lang: Lang): TemplateMan
   if (problem) {
     const { line, column } = lineColumnOf(text, doc.locate(problem.pointer));
     throw new ExitError(
-      `${shown}:${line}:${column}: ${problem.message} (${messages(lang).render.problem} ${displayPathOf(join(templatesDir, DEFAULT_TEMPLATE, 'manifest.json'), packageRoot)})`,
+      `${shown}:${line}:${column}: ${problem.message} (${messages(lang).render.see} ${displayPathOf(join(templatesDir, DEFAULT_TEMPLATE, 'manifest.json'), packageRoot)})`,
       2,
     );
   }
@@ -97,7 +97,7 @@ function readSourceSync(path: string, lang: Lang): string {
   let bytes: Buffer;
   try {
     if (statSync(path).size > TEMPLATE_BYTES) {
-      throw new Error(messages(lang).render.readSourceSync(TEMPLATE_BYTES / 1024));
+      throw new Error(messages(lang).render.templateTooLarge(TEMPLATE_BYTES / 1024));
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -116,20 +116,20 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       pointer: '',
-      message: messages(lang).render.isStringRecord,
+      message: messages(lang).render.manifestNotObject,
     };
   }
   const m = value as Record<string, unknown>;
   if (typeof m.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) {
     return {
       pointer: '/name',
-      message: messages(lang).render.m,
+      message: messages(lang).render.manifestName,
     };
   }
   if (!isStringRecord(m.description)) {
     return {
       pointer: '/description',
-      message: messages(lang).render.m2,
+      message: messages(lang).render.manifestDescription,
     };
   }
   const languages = m.languages;
@@ -140,7 +140,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   ) {
     return {
       pointer: '/languages',
-      message: messages(lang).render.languages,
+      message: messages(lang).render.manifestLanguages,
     };
   }
   const outline = m.outline;
@@ -152,7 +152,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   ) {
     return {
       pointer: '/outline',
-      message: messages(lang).render.outline,
+      message: messages(lang).render.manifestOutline,
     };
   }
   if (m.kind !== undefined && !KINDS.includes(m.kind as string)) {
@@ -161,7 +161,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   if (m.files !== undefined && !isStringRecord(m.files)) {
     return {
       pointer: '/files',
-      message: messages(lang).render.outline2,
+      message: messages(lang).render.manifestFiles,
     };
   }
   return undefined;
@@ -196,7 +196,7 @@ function templateAt(dir: string, cwd: string, builtin: boolean, lang: Lang): Cha
 export function templatesAt(path: string, cwd: string, lang: Lang): CharterTemplate[] {
   const dir = resolve(cwd, path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ExitError(messages(lang).render.dir(path), 2);
+    throw new ExitError(messages(lang).render.templatesDirMissing(path), 2);
   }
   if (existsSync(join(dir, 'manifest.json'))) return [templateAt(dir, cwd, false, lang)];
   return templatesIn(dir, cwd, false, lang);
@@ -214,7 +214,10 @@ export function resolveTemplate(nameOrDir: string | undefined, cwd: string, lang
     const dir = resolve(cwd, wanted);
     if (!existsSync(join(dir, 'manifest.json'))) {
       throw new ExitError(
-        messages(lang).render.dir2(wanted, displayDirOf(join(templatesDir, DEFAULT_TEMPLATE), cwd, true)),
+        messages(lang).render.templateManifestMissing(
+          wanted,
+          displayDirOf(join(templatesDir, DEFAULT_TEMPLATE), cwd, true),
+        ),
         2,
       );
     }
@@ -224,7 +227,7 @@ export function resolveTemplate(nameOrDir: string | undefined, cwd: string, lang
   const found = builtins.find((t) => t.name === wanted);
   if (found) return found;
   const known = builtins.map((t) => t.name).join(', ');
-  throw new ExitError(messages(lang).render.known(wanted, known), 2);
+  throw new ExitError(messages(lang).render.unknownTemplate(wanted, known), 2);
 }
 
 /** The description in `lang`, else in any language the manifest has. */
@@ -246,7 +249,7 @@ function partPath(
   const real = existsSync(path) ? realpathSync(path) : path;
   const rel = relative(root, real);
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new ExitError(messages(lang).render.rel(template.displayDir, pattern), 2);
+    throw new ExitError(messages(lang).render.manifestPathOutside(template.displayDir, pattern), 2);
   }
   return path;
 }
@@ -261,7 +264,11 @@ export function compileParts(
 ): CompiledParts {
   if (!template.manifest.languages.includes(language)) {
     throw new ExitError(
-      messages(lang).render.fr(template.name, language, template.manifest.languages.join(', ')),
+      messages(lang).render.templateLacksLanguage(
+        template.name,
+        language,
+        template.manifest.languages.join(', '),
+      ),
       2,
     );
   }

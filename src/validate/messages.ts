@@ -27,7 +27,7 @@ export interface DescribedError {
 /** `entities[1].country` for `/entities/1/country`: how people read a location in the front matter. */
 export function fieldPath(pointer: string, lang: Lang = 'en'): string {
   const parts = parsePointer(pointer);
-  if (parts.length === 0) return messages(lang).validate.parts;
+  if (parts.length === 0) return messages(lang).validate.frontMatterWhere;
   let out = '';
   for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
@@ -38,17 +38,17 @@ function code(value: unknown): string {
 }
 
 function typeName(value: unknown, lang: Lang): string {
-  if (value === null) return messages(lang).validate.fr;
-  if (Array.isArray(value)) return messages(lang).validate.fr2;
+  if (value === null) return messages(lang).validate.kindEmpty;
+  if (Array.isArray(value)) return messages(lang).validate.kindList;
   switch (typeof value) {
     case 'string':
-      return messages(lang).validate.fr3;
+      return messages(lang).validate.kindText;
     case 'number':
-      return messages(lang).validate.fr4;
+      return messages(lang).validate.kindNumber;
     case 'boolean':
-      return messages(lang).validate.fr5;
+      return messages(lang).validate.kindBoolean;
     case 'object':
-      return messages(lang).validate.fr6;
+      return messages(lang).validate.kindMapping;
     default:
       return typeof value;
   }
@@ -57,17 +57,17 @@ function typeName(value: unknown, lang: Lang): string {
 function expectedType(type: string, lang: Lang): string {
   switch (type) {
     case 'string':
-      return messages(lang).validate.fr7;
+      return messages(lang).validate.expectText;
     case 'integer':
-      return messages(lang).validate.fr8;
+      return messages(lang).validate.expectInteger;
     case 'number':
-      return messages(lang).validate.fr9;
+      return messages(lang).validate.expectNumber;
     case 'boolean':
-      return messages(lang).validate.fr10;
+      return messages(lang).validate.expectBoolean;
     case 'array':
-      return messages(lang).validate.fr11;
+      return messages(lang).validate.expectList;
     case 'object':
-      return messages(lang).validate.fr12;
+      return messages(lang).validate.expectMapping;
     default:
       return type;
   }
@@ -134,7 +134,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
         rule: 'required',
         pointer: at,
         missing: `${at}/${key}`,
-        message: messages(lang).validate.required(key, where),
+        message: messages(lang).validate.requiredKey(key, where),
       };
     }
     case 'additionalProperties': {
@@ -142,8 +142,8 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       const suggestion = didYouMean(key, knownKeys(error.parentSchema as SchemaNode | undefined));
       const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const hint = suggestion
-        ? messages(lang).validate.hint(suggestion)
-        : messages(lang).validate.hint2(knownKeys(error.parentSchema as SchemaNode).join(', '));
+        ? messages(lang).validate.unknownKeyDidYouMean(suggestion)
+        : messages(lang).validate.unknownKeyKnown(knownKeys(error.parentSchema as SchemaNode).join(', '));
       return {
         rule: 'unknown-key',
         pointer,
@@ -157,17 +157,17 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       const value = error.data;
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const list = allowed.map((v) => `\`${v}\``).join(', ');
-      const head = messages(lang).validate.head(code(value), where);
+      const head = messages(lang).validate.enumHead(code(value), where);
       const tail = suggestion
-        ? messages(lang).validate.tail(suggestion, list)
-        : messages(lang).validate.tail2(list);
-      return { rule: 'enum', pointer: at, message: messages(lang).validate.enum(head, tail) };
+        ? messages(lang).validate.enumDidYouMean(suggestion, list)
+        : messages(lang).validate.enumAllowed(list);
+      return { rule: 'enum', pointer: at, message: messages(lang).validate.enumValue(head, tail) };
     }
     case 'const':
       return {
         rule: 'const',
         pointer: at,
-        message: messages(lang).validate.const(where, code(params.allowedValue), code(error.data)),
+        message: messages(lang).validate.constValue(where, code(params.allowedValue), code(error.data)),
       };
     case 'type': {
       const expected = String(params.type)
@@ -181,7 +181,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: 'type',
         pointer: at,
-        message: messages(lang).validate.type(
+        message: messages(lang).validate.wrongType(
           where,
           joinList(expected, lang, { fr: 'ou', en: 'or' }),
           found,
@@ -194,14 +194,15 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
         return {
           rule: 'date',
           pointer: at,
-          message: messages(lang).validate.date(code(error.data), where),
+          message: messages(lang).validate.notACalendarDate(code(error.data), where),
         };
       }
-      const what = params.format === 'email' ? messages(lang).validate.what : messages(lang).validate.what2;
+      const what =
+        params.format === 'email' ? messages(lang).validate.formatEmail : messages(lang).validate.formatUri;
       return {
         rule: 'format',
         pointer: at,
-        message: messages(lang).validate.format(code(error.data), what, where),
+        message: messages(lang).validate.wrongFormat(code(error.data), what, where),
       };
     }
     case 'pattern': {
@@ -210,14 +211,14 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: 'pattern',
         pointer: at,
-        message: messages(lang).validate.pattern(code(error.data), where, expected),
+        message: messages(lang).validate.patternMismatch(code(error.data), where, expected),
       };
     }
     case 'minLength':
       return {
         rule: 'pattern',
         pointer: at,
-        message: messages(lang).validate.pattern2(where),
+        message: messages(lang).validate.emptyText(where),
       };
     case 'minItems': {
       const n = Number(params.limit);
@@ -251,7 +252,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: error.keyword,
         pointer: at,
-        message: messages(lang).validate.min(where, fallback),
+        message: messages(lang).validate.minimum(where, fallback),
       };
   }
 }
