@@ -929,6 +929,13 @@ export const en: Catalogue = {
       `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
     minimum: (where: string, fallback: string) => `${where}: ${fallback}`,
   },
+  prompts: {
+    yes: 'Yes',
+    no: 'No',
+    selectKeys: '↑/↓ to navigate, Enter to confirm',
+    multiselectKeys: '↑/↓ to navigate, Space to select, Enter to confirm',
+    selectAtLeastOne: 'Select at least one item (Space), then confirm (Enter).',
+  },
   reporter: {
     error: 'error',
     warning: 'warning',

@@ -1024,6 +1024,14 @@ export const fr = {
       `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
   },
+  // ── prompts: the init wizard's own words (@clack/prompts writes English otherwise) ──
+  prompts: {
+    yes: 'Oui',
+    no: 'Non',
+    selectKeys: '↑/↓ pour choisir, Entrée pour valider',
+    multiselectKeys: '↑/↓ pour choisir, Espace pour cocher, Entrée pour valider',
+    selectAtLeastOne: 'Cochez au moins une réponse (Espace), puis validez (Entrée).',
+  },
   reporter: {
     error: 'erreur',
     warning: 'avertissement',

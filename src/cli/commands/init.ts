@@ -38,7 +38,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         import('../../init/index.js'),
         import('../../init/report.js'),
         interactive
-          ? import('../../init/clack.js').then((m) => m.clackPrompter())
+          ? import('../../init/clack.js').then((m) => m.clackPrompter(ctx.lang))
           : Promise.resolve(undefined),
       ]);
       const result = await runInit({
