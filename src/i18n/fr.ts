@@ -7,7 +7,7 @@
  * `plural()` (Intl.PluralRules). French typography: narrow no-break space (U+202F) before ; : ! ?
  * and inside « », typographic apostrophe (’) in prose.
  *
- * Sections are one per area of the program; keep each section's keys together.
+ * Sections are one per area of the program; keep each section’s keys together.
  */
 import { formatNumber } from './format.js';
 import { plural } from './plural.js';
@@ -475,7 +475,7 @@ export const fr = {
           other: `Délibérations encore attendues : ${list} (\`charte decide\`).`,
         }),
     },
-    /** Commit and tag messages, written into the commune's history in the charter's language. */
+    /** Commit and tag messages, written into the commune’s history in the charter’s language. */
     history: {
       signVersion: (id: string, entity: string, version: number) =>
         `charte(${id}): ${entity} signe la v${version}`,
@@ -668,7 +668,7 @@ export const fr = {
     and: 'et',
     subject: (kind: string, version: number, entities: string) =>
       `${kind}, version ${version}, entre ${entities}`,
-    // Limits on a charter's body, checked before parsing (src/validate/limits.ts).
+    // Limits on a charter’s body, checked before parsing (src/validate/limits.ts).
     bodyLimit: {
       'body-size': (found: number, max: number) =>
         `le texte de la charte fait ${Math.ceil(found / 1024)} Kio, au-delà de la limite de ${max / 1024} Kio : mettez les annexes longues dans des fichiers à part`,
@@ -716,7 +716,7 @@ export const fr = {
       other: (path: string, code: string) =>
         `${path} : écriture impossible (${code}) ; rien n’a été écrit : vérifiez le dossier de sortie ou exportez ailleurs avec -o`,
     },
-    /** A document's layout ran past its time or memory limit (a worker thread). */
+    /** A document’s layout ran past its time or memory limit (a worker thread). */
     timeLimit: (path: string, seconds: number) =>
       `${path} : la mise en page dépasse ${seconds} s et a été arrêtée ; rien n’a été écrit : simplifiez le texte (tableaux, listes imbriquées) ou exportez cette charte seule`,
     memoryLimit: (path: string, megabytes: number) =>
@@ -971,18 +971,18 @@ export const fr = {
       'avec --out -, seul le descripteur datapackage.json est écrit ; donnez un dossier pour avoir aussi les CSV',
   },
   // ── validate, load ──
-  // ── validate: the model's rules and the schema's messages ──
+  // ── validate: the model’s rules and the schema’s messages ──
   validate: {
     quote: (text: string) => `«\u202f${text}\u202f»`,
     emptyBody:
       'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)',
     outlineSection: (section: string, language: string) =>
       `section « ${section} » absente du texte : ajoutez un titre \`## ${section}\` (plan de la charte en ${language})`,
-    notACharter: "ce fichier n'est pas une charte : son front matter n'a pas la clé `charte: 1`",
+    notACharter: 'ce fichier n’est pas une charte : son front matter n’a pas la clé `charte: 1`',
     internalError: (detail: string) =>
-      `ce fichier n'a pas pu être vérifié (${detail}) : signalez-le avec le fichier`,
+      `ce fichier n’a pas pu être vérifié (${detail}) : signalez-le avec le fichier`,
     duplicateCharterId: (id: string, others: string) =>
-      `l'identifiant \`${id}\` est aussi celui de ${others} : chaque charte a un \`id\` unique`,
+      `l’identifiant \`${id}\` est aussi celui de ${others} : chaque charte a un \`id\` unique`,
     frontMatterWhere: 'l’en-tête YAML',
     kindEmpty: 'une valeur vide',
     kindList: 'une liste',
@@ -1003,7 +1003,7 @@ export const fr = {
       `clés connues : ${knownKeys} ; les données libres vont sous \`extensions:\``,
     unknownKey: (key: string, where: string, hint: string) =>
       `clé inconnue \`${key}\` dans ${where} : ${hint}`,
-    enumHead: (code: string, where: string) => `${code} n'est pas permis pour ${where}`,
+    enumHead: (code: string, where: string) => `${code} n’est pas permis pour ${where}`,
     enumDidYouMean: (suggestion: string, list: string) =>
       `vouliez-vous dire \`${suggestion}\` ? (valeurs permises : ${list})`,
     enumAllowed: (list: string) => `valeurs permises : ${list}`,
@@ -1014,10 +1014,10 @@ export const fr = {
     wrongType: (where: string, joinList: string, found: string, quoteHint: string) =>
       `${where} doit être ${joinList}, pas ${found}${quoteHint}`,
     notACalendarDate: (code: string, where: string) =>
-      `${code} n'est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
+      `${code} n’est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
     formatEmail: 'une adresse de courriel (nom@domaine.fr)',
     formatUri: 'une adresse web complète (https://...)',
-    wrongFormat: (code: string, what: string, where: string) => `${code} n'est pas ${what} (${where})`,
+    wrongFormat: (code: string, what: string, where: string) => `${code} n’est pas ${what} (${where})`,
     patternMismatch: (code: string, where: string, expected: string) =>
       `${code} ne convient pas pour ${where} : attendu ${expected}`,
     emptyText: (where: string) => `${where} est vide : écrivez un texte`,
@@ -1025,7 +1025,7 @@ export const fr = {
       `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
   },
-  // ── prompts: the init wizard's own words (@clack/prompts writes English otherwise) ──
+  // ── prompts: the init wizard’s own words (@clack/prompts writes English otherwise) ──
   prompts: {
     entityName: (role: string) => `Nom de l’entité ${role}`,
     referentName: (entity: string) => `Référent pour ${entity} : nom`,
@@ -1101,22 +1101,22 @@ export const fr = {
     frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
       `le front matter est ${{ empty: 'vide', list: 'une liste', scalar: 'une valeur simple' }[shape]} : il doit être une suite de clés \`clé: valeur\` (charte, id, title...)`,
     noFrontMatter:
-      "pas de front matter : une charte commence par une ligne `---`, puis l'en-tête YAML (avec `charte: 1`), puis une autre ligne `---`",
+      'pas de front matter : une charte commence par une ligne `---`, puis l’en-tête YAML (avec `charte: 1`), puis une autre ligne `---`',
     frontMatterLanguage: (language: string) =>
       `front matter « ${language} » refusé : seul le YAML est lu (jamais exécuté) ; remplacez la première ligne par \`---\``,
     unclosedFrontMatter:
-      "front matter non fermé : ajoutez une ligne `---` à la fin de l'en-tête YAML, avant le texte",
+      'front matter non fermé : ajoutez une ligne `---` à la fin de l’en-tête YAML, avant le texte',
     closingFence: 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne',
     invalidUtf8: (hex: string, offset: number) =>
-      `octet ${hex} invalide en UTF-8 à l'offset ${offset} : enregistrez le fichier en UTF-8`,
+      `octet ${hex} invalide en UTF-8 à l’offset ${offset} : enregistrez le fichier en UTF-8`,
     tooLarge: (mib: string, mib2: string) =>
       `fichier trop volumineux (${mib} Mio) : la limite est de ${mib2} Mio par charte ; sortez les annexes du fichier`,
     notFound: 'fichier introuvable',
     readDenied: 'lecture refusée (droits du fichier)',
     isADirectory: 'est un dossier, pas un fichier',
     /**
-     * A YAML syntax error: our sentence for the parser's commonest errors. French shows only it (the
-     * parser's detail is English); English adds the parser's own detail.
+     * A YAML syntax error: our sentence for the parser’s commonest errors. French shows only it (the
+     * parser’s detail is English); English adds the parser’s own detail.
      */
     yamlSyntax: (code: string, _detail: string) => {
       const hints: Partial<Record<string, string>> = {
@@ -1142,12 +1142,12 @@ export const fr = {
       `les alias YAML (*nom) se déploient en plus de ${max} valeurs (attaque par épuisement de ressources ?) : écrivez les valeurs en clair`,
     yamlDuplicateKey: 'clé en double dans la même liste de clés : gardez une seule occurrence',
     yamlTag: (detail: string) =>
-      `étiquette YAML refusée (${detail}) : le front matter n'a que des valeurs simples ; retirez l'étiquette`,
+      `étiquette YAML refusée (${detail}) : le front matter n’a que des valeurs simples ; retirez l’étiquette`,
     yamlTabIndent: 'tabulation utilisée pour indenter : le YAML s’indente avec des espaces',
     yamlTooManyAliases:
-      "trop d'alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair",
+      'trop d’alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair',
     yamlDepth: (max: number) =>
-      `imbrication trop profonde (plus de ${max} niveaux) : une charte n'en a besoin que de quelques-uns`,
+      `imbrication trop profonde (plus de ${max} niveaux) : une charte n’en a besoin que de quelques-uns`,
     crLineEndings:
       'fins de ligne en CR seul (ancien format Mac) : le fichier serait lu comme une seule ligne ; enregistrez-le avec des fins de ligne LF (ou CRLF) et relancez',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
@@ -1164,7 +1164,7 @@ export const fr = {
   // ── init, templates ──
   init: {
     templatesUsage: 'Utilisation : charte init --template <nom|dossier>',
-    gitMissing: "--git : la commande git est introuvable ; installez git ou retirez l'option --git",
+    gitMissing: '--git : la commande git est introuvable ; installez git ou retirez l’option --git',
     gitInitFailed: (trim: string) => `git init a échoué : ${trim}`,
     stepValidate: (path: string) => `Vérifiez-la : charte validate ${path}`,
     stepCommit: (files: string) => `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`,
@@ -1173,17 +1173,17 @@ export const fr = {
     stepExport: (path: string) => `Exportez-la pour la signature ou la diffusion : charte export ${path}`,
     nextStepsTitle: 'Prochaines étapes :',
     pathOutside: (what: string, cwd: string) =>
-      `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l'intérieur, par exemple charters/ma-charte.md`,
+      `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l’intérieur, par exemple charters/ma-charte.md`,
     isADirectory: (display: string) => `${display} est un dossier`,
     alreadyExists: (display: string) =>
-      `${display} existe déjà : rien n'a été écrit ; passez --force pour le remplacer (git garde l'ancienne version)`,
+      `${display} existe déjà : rien n’a été écrit ; passez --force pour le remplacer (git garde l’ancienne version)`,
     writeDenied: (display: string) =>
-      `${display} : écriture refusée (dossier en lecture seule ?) ; rien n'a été écrit`,
+      `${display} : écriture refusée (dossier en lecture seule ?) ; rien n’a été écrit`,
     writeReadOnlyFs: (display: string) =>
-      `${display} : système de fichiers en lecture seule ; rien n'a été écrit`,
-    writeDiskFull: (display: string) => `${display} : disque plein ; rien n'a été écrit`,
+      `${display} : système de fichiers en lecture seule ; rien n’a été écrit`,
+    writeDiskFull: (display: string) => `${display} : disque plein ; rien n’a été écrit`,
     writeNotADirectory: (display: string) =>
-      `${display} : un fichier occupe la place d'un dossier du chemin ; rien n'a été écrit`,
+      `${display} : un fichier occupe la place d’un dossier du chemin ; rien n’a été écrit`,
     answerRequired: 'réponse requise',
     defaultDecisionBody: 'Conseil municipal',
     ciJobWritten: (other: string) => `job CI écrit : ${other}`,
@@ -1191,13 +1191,13 @@ export const fr = {
     warningWord: 'avertissement',
     intro: 'charte init : nouvelle charte de solidarité',
     missingAnswers: (missing: string) =>
-      `réponses manquantes : ${missing}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
+      `réponses manquantes : ${missing}. Rien n’a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
     templateInvalid: (template: string) =>
-      `le modèle ${template} a produit une charte invalide (rien n'a été écrit) :`,
+      `le modèle ${template} a produit une charte invalide (rien n’a été écrit) :`,
     confirmWrite: (path: string) => `Écrire ${path} ?`,
     cancelled: 'init annulé : rien n’a été écrit',
     badId: (where: string, id: string, suggestion: string) =>
-      `${where}: « ${id} » n'est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion === '' ? '' : ` ; essayez ${suggestion}`}`,
+      `${where}: « ${id} » n’est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion === '' ? '' : ` ; essayez ${suggestion}`}`,
     answerLabel: 'réponse',
     defaultLabel: 'valeur par défaut',
     answersInvalid: 'ces réponses ne font pas une charte valide (rien n’a été écrit) :',
@@ -1269,12 +1269,12 @@ Générez-le de nouveau après une mise à jour de charte.`,
     shallowClone:
       ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)',
     versionNotSigned: (flag: string, ref: string, version: string, known: string) =>
-      `${flag} ${ref} : la version ${version} n'a pas de commit de signature dans l'historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`,
+      `${flag} ${ref} : la version ${version} n’a pas de commit de signature dans l’historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`,
     unknownRevision: (flag: string, ref: string) =>
       `${flag} ${ref} : révision git inconnue ; donnez un commit, une étiquette, une branche, v<N> ou working`,
     notInRevision: (flag: string, label: string, working: string, commit: string) =>
-      `${flag} ${label} : ${working} n'existait pas au commit ${commit}`,
-    noHistory: (working: string, why: string) => `${working} : pas d'historique git à comparer (${why})`,
+      `${flag} ${label} : ${working} n’existait pas au commit ${commit}`,
+    noHistory: (working: string, why: string) => `${working} : pas d’historique git à comparer (${why})`,
     quote: (text: string) => `« ${text} »`,
     colon: ' : ',
     yes: 'oui',
@@ -1304,7 +1304,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
     textUnchanged: 'Texte : aucun changement',
     textHeading: 'Texte :',
   },
-  // ── help: the program's and every command's help, and commander's own texts ──
+  // ── help: the program’s and every command’s help, and commander’s own texts ──
   help: {
     exitCodes: `
 Codes de sortie :
@@ -1331,7 +1331,7 @@ Codes de sortie :
         'charte export chartes/charte-ouaga.md',
       ],
     },
-    /** commander's headings, as commander writes them (the key) in this language. */
+    /** commander’s headings, as commander writes them (the key) in this language. */
     titles: {
       'Usage:': 'Utilisation :',
       'Arguments:': 'Paramètres :',
@@ -1447,9 +1447,9 @@ Codes de sortie :
     },
     sign: {
       description:
-        "enregistre la signature d'une entité : ajoute une entrée à `signatures`, sans rien changer d'autre au fichier",
+        'enregistre la signature d’une entité : ajoute une entrée à `signatures`, sans rien changer d’autre au fichier',
       argFile: 'la charte à signer',
-      entity: "code de l'entité qui signe (entities[].id)",
+      entity: 'code de l’entité qui signe (entities[].id)',
       signatory: 'nom du ou de la signataire',
       capacity: 'qualité du signataire (ex. Maire)',
       date: 'date de la signature, AAAA-MM-JJ',
@@ -1466,10 +1466,10 @@ Exemples :
         --date 2026-06-02 --commit        # commit, et étiquette si la charte est complète
   $ charte sign --entity ville ... --date 2026-05-10 -- -charte.md   # nom commençant par -
 
-Refus (code 1, rien n'est écrit) : charte invalide, entité inconnue, entité qui a déjà signé
-cette version, date inexistante, future ou antérieure à la délibération de l'entité, fichier
+Refus (code 1, rien n’est écrit) : charte invalide, entité inconnue, entité qui a déjà signé
+cette version, date inexistante, future ou antérieure à la délibération de l’entité, fichier
 modifié sur le disque pendant la commande. Une date mal écrite (pas AAAA-MM-JJ) ou une option
-manquante est une erreur d'utilisation (code 2).`,
+manquante est une erreur d’utilisation (code 2).`,
       error: (missing: string) =>
         `il manque ${missing} : \`charte sign <fichier> --entity <code> --signatory <nom> --capacity <qualité> --date <AAAA-MM-JJ>\``,
     },
@@ -1487,8 +1487,8 @@ manquante est une erreur d'utilisation (code 2).`,
       ci: 'écrit aussi le job CI qui lance charte validate et charte renew',
       git: 'lance git init si le dossier n’est pas dans un dépôt',
       after: `
-La langue de la charte est celle de --lang quand elle est donnée, sinon celle de l'interface.
-Sans terminal, sans --yes et avec des réponses manquantes, la commande s'arrête (code 2) en les
+La langue de la charte est celle de --lang quand elle est donnée, sinon celle de l’interface.
+Sans terminal, sans --yes et avec des réponses manquantes, la commande s’arrête (code 2) en les
 nommant, sans rien écrire.
 
 Exemples :
@@ -1515,10 +1515,10 @@ Exemples :
   $ charte renew --as-of 2026-12-31 --fail-on due_soon --format json
   $ charte renew --start charters/charte-ouaga.md --commit
 
-L'historique vient de git : dans un clone superficiel (CI), récupérez-le en entier
+L’historique vient de git : dans un clone superficiel (CI), récupérez-le en entier
 (GitHub Actions : actions/checkout avec fetch-depth: 0 ; sinon git fetch --unshallow).`,
       error: (flags: string) => `--start modifie une charte et ne produit pas de rapport : retirez ${flags}`,
-      error2: (paths: string) => `--start ouvre la version suivante d'une seule charte : retirez ${paths}`,
+      error2: (paths: string) => `--start ouvre la version suivante d’une seule charte : retirez ${paths}`,
       error3: '--commit ne va qu’avec --start <fichier> (le rapport ne modifie rien)',
     },
     export: {
@@ -1551,17 +1551,17 @@ Exemples :
     renderedFence: (line: number) =>
       `le front matter rendu contient une ligne \`---\` ou \`...\` (ligne ${line} du rendu) : le modèle ne doit pas écrire les délimiteurs`,
     renderedInvalidYaml: (line: number, problem: string) =>
-      `le front matter rendu n'est pas du YAML valide (ligne ${line} du rendu : ${problem}) : écrivez chaque valeur avec {{yaml …}}`,
+      `le front matter rendu n’est pas du YAML valide (ligne ${line} du rendu : ${problem}) : écrivez chaque valeur avec {{yaml …}}`,
     renderedExtraKeys: (extra: string) =>
       `le front matter rendu ajoute des clés absentes des réponses : ${extra} ; les valeurs par défaut viennent des réponses, pas du modèle`,
     partialsRefused: 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle',
     decoratorsRefused: 'les décorateurs (`{{* …}}`) sont refusés',
     prototypePath: (name: string, part: string) =>
-      `\`${name}\` : \`${part}\` mène au prototype des objets, un modèle n'y a pas accès`,
-    prototypeName: (n: string) => `"${n}" mène au prototype des objets, un modèle n'y a pas accès`,
+      `\`${name}\` : \`${part}\` mène au prototype des objets, un modèle n’y a pas accès`,
+    prototypeName: (n: string) => `"${n}" mène au prototype des objets, un modèle n’y a pas accès`,
     handlebarsSyntax: 'erreur de syntaxe Handlebars',
     missing: (missing: string) =>
-      `\`${missing}\` n'existe pas dans les données : entourez-le de {{#if ${missing}}} … {{/if}} s'il est facultatif`,
+      `\`${missing}\` n’existe pas dans les données : entourez-le de {{#if ${missing}}} … {{/if}} s’il est facultatif`,
     see: 'voir',
     templateTooLarge: (kib: number) => `fichier trop volumineux (plus de ${kib} Kio)`,
     manifestNotObject: 'le manifeste doit être un objet JSON',
@@ -1574,11 +1574,11 @@ Exemples :
     templateManifestMissing: (wanted: string, displayDirOf: string) =>
       `${wanted} : pas de manifest.json dans ce dossier ; un modèle a la même forme que ${displayDirOf}`,
     unknownTemplate: (wanted: string, known: string) =>
-      `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d'un dossier de modèle, par exemple ./modeles/ma-charte)`,
+      `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d’un dossier de modèle, par exemple ./modeles/ma-charte)`,
     manifestPathOutside: (template: string, pattern: string) =>
       `${template}/manifest.json : « ${pattern} » sort du dossier du modèle`,
     templateLacksLanguage: (template: string, language: string, template2: string) =>
-      `le modèle « ${template} » n'a pas de texte en « ${language} » : langues disponibles : ${template2}`,
+      `le modèle « ${template} » n’a pas de texte en « ${language} » : langues disponibles : ${template2}`,
   },
 };
 
