@@ -632,6 +632,33 @@ export const en: Catalogue = {
     },
   },
   export: {
+    imageRefused: (
+      reason:
+        | 'scheme'
+        | 'external'
+        | 'outside'
+        | 'missing'
+        | 'symlink'
+        | 'not-a-file'
+        | 'too-large'
+        | 'format'
+        | 'bad-url'
+        | 'budget',
+      q: string,
+      root: string,
+    ) =>
+      ({
+        scheme: `image "${q}" refused: only images from the repository are exported`,
+        external: `image "${q}" not included: an exported document loads nothing from the network; copy the image into the repository and give its relative path`,
+        outside: `image "${q}" refused: it lies outside the repository (${root}); only images from the repository are exported`,
+        missing: `image "${q}" not found in the repository: check its path (relative to the charter's file)`,
+        symlink: `image "${q}" refused: it is a symbolic link`,
+        'not-a-file': `image "${q}" refused: it is not a file`,
+        'too-large': `image "${q}" refused: it is larger than 10 MiB; make it smaller`,
+        format: `image "${q}" refused: it is not a PNG, JPEG, GIF, WebP or SVG image`,
+        'bad-url': `image "${q}" refused: unreadable address`,
+        budget: `image "${q}" not included: the document's images exceed 50 MiB`,
+      })[reason],
     resolveCommit: (ref: string, root: string) =>
       `--ref ${ref}: no commit or tag of that name in ${root}; see \`git log --oneline\` and \`git tag\``,
     bodyTree: 'Back to content',

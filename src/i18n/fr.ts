@@ -657,6 +657,33 @@ export const fr = {
   },
   // ── export (PDF, HTML) ──
   export: {
+    imageRefused: (
+      reason:
+        | 'scheme'
+        | 'external'
+        | 'outside'
+        | 'missing'
+        | 'symlink'
+        | 'not-a-file'
+        | 'too-large'
+        | 'format'
+        | 'bad-url'
+        | 'budget',
+      q: string,
+      root: string,
+    ) =>
+      ({
+        scheme: `image « ${q} » refusée : seules les images du dépôt sont exportées`,
+        external: `image « ${q} » non incluse : un document exporté ne charge rien depuis le réseau ; copiez l’image dans le dépôt et donnez son chemin relatif`,
+        outside: `image « ${q} » refusée : elle est hors du dépôt (${root}) ; seules les images du dépôt sont exportées`,
+        missing: `image « ${q} » introuvable dans le dépôt : vérifiez son chemin (relatif au fichier de la charte)`,
+        symlink: `image « ${q} » refusée : c’est un lien symbolique`,
+        'not-a-file': `image « ${q} » refusée : ce n’est pas un fichier`,
+        'too-large': `image « ${q} » refusée : elle dépasse 10 Mio ; réduisez-la`,
+        format: `image « ${q} » refusée : ce n’est pas une image PNG, JPEG, GIF, WebP ou SVG`,
+        'bad-url': `image « ${q} » refusée : adresse illisible`,
+        budget: `image « ${q} » non incluse : les images du document dépassent 50 Mio`,
+      })[reason],
     resolveCommit: (ref: string, root: string) =>
       `--ref ${ref} : aucun commit ni étiquette de ce nom dans ${root} ; voyez \`git log --oneline\` et \`git tag\``,
     bodyTree: 'Retour au texte',

@@ -10,6 +10,7 @@
 import Handlebars from 'handlebars';
 import { ExitError } from '../diagnostics.js';
 import { messages } from '../i18n/catalogue.js';
+import { LOCALES } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import { entityPhrase, type Preposition } from '../text/grammar.js';
 import { frenchTypography } from '../text/typography.js';
@@ -151,9 +152,8 @@ export function templateEngine(): HB {
     ),
     plural: helper(([count, one, other], o) => {
       const n = typeof count === 'number' ? count : Array.isArray(count) ? count.length : 0;
-      // French is singular for 0 and 1; English for 1 only.
-      const singular = langOf(o) === 'fr' ? Math.abs(n) < 2 : n === 1;
-      return singular ? one : other;
+      // The platform's plural rules (French is singular for 0 and 1; English for 1 only).
+      return new Intl.PluralRules(LOCALES[langOf(o)]).select(n) === 'one' ? one : other;
     }),
   });
   engine = hb;
