@@ -1076,6 +1076,7 @@ export const en: Catalogue = {
       'with --out -, only the datapackage.json descriptor is written; give a directory to get the CSV files too',
   },
   load: {
+    unreadable: (cause: string) => `cannot be read (${cause})`,
     globMatchesNothing: (input: string) => `${input}: no file matches this pattern`,
     yamlSyntax2: 'unreadable YAML front matter',
     frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>

@@ -1123,6 +1123,7 @@ export const fr = {
     byRule: (counts: string) => `par règle : ${counts}`,
   },
   load: {
+    unreadable: (cause: string) => `lecture impossible (${cause})`,
     globMatchesNothing: (input: string) => `${input} : aucun fichier ne correspond à ce motif`,
     yamlSyntax2: 'front matter YAML illisible',
     frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>

@@ -191,9 +191,7 @@ export function describeFsError(error: unknown, lang: Lang): string {
     case 'EISDIR':
       return messages(lang).load.isADirectory;
     default:
-      return lang === 'fr'
-        ? `lecture impossible (${code ?? String(error)})`
-        : `cannot be read (${code ?? String(error)})`;
+      return messages(lang).load.unreadable(code ?? String(error));
   }
 }
 
