@@ -330,8 +330,6 @@ describe('no English word in a French session', () => {
       const tags = git(dir, ['tag', '-n99', '--list']);
       const stdout = CODE_ON_STDOUT.has(name) ? '' : result.stdout;
       const output = `${stdout}\n${result.stderr}\n${history}\n${tags}`;
-      if (process.env.DUMP_FRENCH)
-        console.log(`=== ${name} (${result.code}) ${JSON.stringify(englishWords(output))}\n${output}`);
       expect(`${result.stdout}${result.stderr}`.trim().length).toBeGreaterThan(0);
       expect(englishWords(output), output).toEqual([]);
     });
