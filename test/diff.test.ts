@@ -34,7 +34,7 @@ describe('charte diff', () => {
     expect(diff.to).toEqual({ ref: 'working', commit: null, version: 2, path: PATH });
     expect(diff.changes.map((x) => x.message)).toEqual([
       'commitment C3 added: School exchanges on climate',
-      'resource amount 8,000 → 10,000 EUR (northfield, financial: Yearly grant)',
+      'resource amount 8,000 → 10,000 EUR (northfield, financial resource: Yearly grant)',
     ]);
     expect(diff.changes[1]).toMatchObject({
       section: 'resources',
@@ -77,7 +77,7 @@ describe('charte diff', () => {
     expect(diff.to).toEqual({ ref: 'v2', commit: c.signedV2, version: 2, path: PATH });
     const messages = diff.changes.map((x) => x.message);
     expect(messages).toContain('version : 1 → 2');
-    expect(messages).toContain('entité ajoutée : friends (Friends of Southvale, associate, FR)');
+    expect(messages).toContain('entité ajoutée : friends (Friends of Southvale, partenaire associé, FR)');
     expect(messages).toContain(
       'référent ajouté : Referent of Friends of Southvale (friends, Twinning officer)',
     );

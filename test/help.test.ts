@@ -144,10 +144,10 @@ describe('commander in French', () => {
     expect(unknown).toMatchObject({ code: 2, stderr: "erreur : option inconnue '--bogus'\n" });
     const choice = await runCli(['validate', '--format', 'xml', '--lang', 'fr'], { cwd });
     expect(choice.stderr).toBe(
-      "erreur : option '--format <format>' : la valeur 'xml' n'est pas permise. Valeurs permises : text, json, github, codequality.\n",
+      "erreur : option '--format <format>' : la valeur 'xml' n’est pas permise. Valeurs permises : text, json, github, codequality.\n",
     );
     const missing = await runCli(['sign', '--lang', 'fr'], { cwd });
-    expect(missing.stderr).toBe('erreur : argument obligatoire manquant « fichier »\n');
+    expect(missing.stderr).toBe('erreur : paramètre obligatoire manquant « fichier »\n');
     const help = await runCli(['validate', '--help', '--lang', 'fr'], { cwd });
     expect(help.stdout).toMatch(/\(valeurs : "text", "json", "github",\s+"codequality", défaut : "text"\)/);
     expect(help.stdout).not.toMatch(/choices|default:/);

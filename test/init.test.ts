@@ -279,7 +279,7 @@ describe('charte init refuses, exits 2 and writes nothing', () => {
       /^charte: --id: "\.\.\/\.\.\/x" is not an identifier: .*; try x\n$/,
     );
     expect((await refused(['--yes', '--id', 'Ma Charte'], {}, 'fr')).stderr).toMatch(
-      /^charte : --id: « Ma Charte » n'est pas un identifiant|^charte: --id: « Ma Charte » n'est pas un identifiant.*essayez ma-charte/,
+      /^charte : --id: « Ma Charte » n’est pas un identifiant|^charte: --id: « Ma Charte » n’est pas un identifiant.*essayez ma-charte/,
     );
     const fromFile = await refused(['--yes', '--answers', 'a.yaml'], {
       'a.yaml': 'title: T\nid: Ma Charte\n',

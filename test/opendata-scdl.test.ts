@@ -247,15 +247,15 @@ describe('charte publish --format scdl-deliberations', () => {
     const refused = await runCli(['publish', '--format', 'scdl-deliberations', '--lang', 'fr'], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /^sans-siret\.md:\d+:\d+ {2}error {2}champ manquant `entities\[0\]\.identifiers\.siret` : SCDL Délibérations 2\.1\.5 l’exige \(COLL_SIRET\)/m,
+      /^sans-siret\.md:\d+:\d+ {2}erreur {2}champ manquant `entities\[0\]\.identifiers\.siret` : SCDL Délibérations 2\.1\.5 l’exige \(COLL_SIRET\)/m,
     );
     expect(refused.stderr).toMatch(
-      /sans-siret\.md:\d+:\d+ {2}error {2}champ manquant `decisions\[0\]\.subject_code`/,
+      /sans-siret\.md:\d+:\d+ {2}erreur {2}champ manquant `decisions\[0\]\.subject_code`/,
     );
     expect(refused.stderr).toContain('rien n’a été publié : 1 charte sans tous les champs requis');
     expect(existsSync(join(dir, 'deliberations.csv'))).toBe(false);
     const line = Number(
-      /sans-siret\.md:(\d+):\d+ {2}error {2}champ manquant `entities\[0\]/.exec(refused.stderr)![1],
+      /sans-siret\.md:(\d+):\d+ {2}erreur {2}champ manquant `entities\[0\]/.exec(refused.stderr)![1],
     );
     expect(readFileSync(join(dir, 'sans-siret.md'), 'utf8').split('\n')[line - 1]).toMatch(
       /- id: villeneuve/,

@@ -79,7 +79,7 @@ describe('template engine: errors name template-file:line:column', () => {
   it('is strict: a missing field is an error at its position, with how to fix it', () => {
     const render = compileTemplate('line\n  {{#each people}}{{email}}{{/each}}', 'strict.hbs', 'fr');
     expect(() => render({ people: [{ name: 'x' }] }, 'fr')).toThrow(
-      /^strict\.hbs:2:21: `email` n'existe pas dans les données : entourez-le de \{\{#if email\}\}/,
+      /^strict\.hbs:2:21: `email` n’existe pas dans les données : entourez-le de \{\{#if email\}\}/,
     );
     expect(render({ people: [{ email: 'a@b.example' }] }, 'fr')).toBe('line\n  a@b.example');
   });

@@ -101,7 +101,7 @@ const scenarios: Scenario[] = [
     args: ['validate', 'charters/bad.md', '--lang', 'fr'],
     code: 1,
     check: (r) =>
-      expect(r.stdout).toMatch(/n'est pas permis pour .*\n1 charte vérifiée : 1 erreur, 0 avertissement\n$/),
+      expect(r.stdout).toMatch(/n’est pas permis pour .*\n1 charte vérifiée : 1 erreur, 0 avertissement\n$/),
   },
   {
     name: 'French from LANG',

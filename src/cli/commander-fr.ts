@@ -1,109 +1,113 @@
 /**
- * commander speaks English only: its parse errors, the "(choices: …, default: …)" of help and the
- * names of arguments in usage lines (`[command]`, `<file>`) are put into French here, so that a
- * French session reads French from end to end.
+ * commander speaks English only: its parse errors, the "(choices: …, default: …)" of help, its
+ * headings and the names of arguments in usage lines (`[command]`, `<file>`) are put into the
+ * session's language here, from the catalogue's `help` section, so that a French session reads
+ * French from end to end. English sessions keep commander's own texts.
  */
 import { type Argument, type Command, Help, type Option } from 'commander';
-
-/** The French names of the arguments and option values commands declare in English. */
-const FRENCH_TERMS: Readonly<Record<string, string>> = {
-  command: 'commande',
-  options: 'options',
-  file: 'fichier',
-  files: 'fichiers',
-  path: 'chemin',
-  paths: 'chemins',
-  dir: 'dossier',
-  text: 'texte',
-  name: 'nom',
-  reference: 'référence',
-  'git-ref': 'réf-git',
-  provider: 'fournisseur',
-  spec: 'spécification',
-};
+import { messages } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/index.js';
 
 /** `[command]` → `[commande]`, `<file>` → `<fichier>`, `[paths...]` → `[chemins...]`; other names as they are. */
-export function frenchTerms(text: string): string {
+export function localTerms(text: string, lang: Lang): string {
+  const terms = messages(lang).help.terms;
   return text.replace(
-    /([<[])([\w-]+)((?:\.\.\.)?[>\]])/g,
+    /([<[])([\w|-]+)((?:\.\.\.)?[>\]])/g,
     (whole, open: string, name: string, close: string) => {
-      const french = FRENCH_TERMS[name];
-      return french === undefined ? whole : `${open}${french}${close}`;
+      const local = terms[name];
+      return local === undefined ? whole : `${open}${local}${close}`;
     },
   );
 }
 
-const ERROR_PATTERNS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
-  [/^error: unknown option '([^'\n]+)'/, (o) => `erreur : option inconnue '${o}'`],
-  [/^error: unknown command '([^'\n]+)'/, (c) => `erreur : commande inconnue '${c}'`],
-  [
-    /^error: missing required argument '([^'\n]+)'/,
-    (a) => `erreur : argument obligatoire manquant « ${FRENCH_TERMS[a] ?? a} »`,
-  ],
-  [
-    /^error: too many arguments for '([^'\n]+)'\. Expected (\d+) arguments? but got (\d+)\./,
-    (c, e, g) => `erreur : trop d'arguments pour '${c}' : ${e} attendu(s), ${g} reçu(s).`,
-  ],
-  [
-    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
-    (e, g) => `erreur : trop d'arguments : ${e} attendu(s), ${g} reçu(s).`,
-  ],
-  [
-    /^error: option '([^'\n]+)' argument '([^'\n]*)' is invalid\. Allowed choices are ([^\n]+)\./,
-    (o, v, c) => `erreur : option '${o}' : la valeur '${v}' n'est pas permise. Valeurs permises : ${c}.`,
-  ],
-  [
-    /^error: command-argument value '([^'\n]*)' is invalid for argument '([^'\n]+)'\. Allowed choices are ([^\n]+)\./,
-    (v, a, c) =>
-      `erreur : la valeur '${v}' n'est pas permise pour l'argument '${a}'. Valeurs permises : ${c}.`,
-  ],
-  [/^error: option '([^'\n]+)' argument missing/, (o) => `erreur : option '${o}' : valeur manquante`],
-  [/^error: required option '([^'\n]+)' not specified/, (o) => `erreur : option obligatoire '${o}' absente`],
-  [/\(Did you mean ([^?\n(]+)\?\)/, (s) => `(Vouliez-vous dire ${s} ?)`],
-];
+/** commander's error messages (what it writes, matched) and their sentence in the catalogue. */
+function errorPatterns(lang: Lang): ReadonlyArray<[RegExp, (...groups: string[]) => string]> {
+  const m = messages(lang).help.commander;
+  const terms = messages(lang).help.terms;
+  return [
+    [/^error: unknown option '([^'\n]+)'/, (o) => m.unknownOption(o)],
+    [/^error: unknown command '([^'\n]+)'/, (c) => m.unknownCommand(c)],
+    [/^error: missing required argument '([^'\n]+)'/, (a) => m.missingArgument(terms[a] ?? a)],
+    [
+      /^error: too many arguments for '([^'\n]+)'\. Expected (\d+) arguments? but got (\d+)\./,
+      (c, e, g) => m.tooManyArgumentsFor(c, Number(e), Number(g)),
+    ],
+    [
+      /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+      (e, g) => m.tooManyArguments(Number(e), Number(g)),
+    ],
+    [
+      /^error: option '([^'\n]+)' argument '([^'\n]*)' is invalid\. Allowed choices are ([^\n]+)\./,
+      (o, v, c) => m.invalidOptionChoice(localTerms(o, lang), v, c),
+    ],
+    [
+      /^error: command-argument value '([^'\n]*)' is invalid for argument '([^'\n]+)'\. Allowed choices are ([^\n]+)\./,
+      (v, a, c) => m.invalidArgumentChoice(v, terms[a] ?? a, c),
+    ],
+    [/^error: option '([^'\n]+)' argument missing/, (o) => m.optionArgumentMissing(localTerms(o, lang))],
+    [
+      /^error: required option '([^'\n]+)' not specified/,
+      (o) => m.requiredOptionMissing(localTerms(o, lang)),
+    ],
+    [/\(Did you mean ([^?\n(]+)\?\)/, (s) => m.didYouMean(s)],
+  ];
+}
 
-export function frenchCommanderError(message: string): string {
+/** A commander error message in `lang` (English: commander's own words, unchanged). */
+export function localCommanderError(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
   let out = message;
-  for (const [pattern, replace] of ERROR_PATTERNS)
+  for (const [pattern, replace] of errorPatterns(lang))
     out = out.replace(pattern, (_m, ...groups: string[]) => replace(...groups));
   return out;
 }
 
 function extras(
+  lang: Lang,
   choices: readonly string[] | undefined,
   defaultValue: unknown,
   defaultDescription?: string,
 ): string[] {
+  const h = messages(lang).help;
   const parts: string[] = [];
-  if (choices) parts.push(`valeurs : ${choices.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (choices) parts.push(h.choices(choices.map((c) => JSON.stringify(c)).join(', ')));
   if (defaultValue !== undefined)
-    parts.push(`défaut : ${defaultDescription ?? JSON.stringify(defaultValue)}`);
+    parts.push(h.defaultValue(defaultDescription ?? JSON.stringify(defaultValue)));
   return parts;
 }
 
-/** Help settings that write the choices and defaults in French. */
-export function frenchHelp(): Partial<Help> {
+/** Help settings that write headings, argument names, choices and defaults in `lang`. */
+export function localHelp(lang: Lang): Partial<Help> {
+  if (lang === 'en') return {};
+  const titles = messages(lang).help.titles;
   return {
+    styleTitle: (title: string) => titles[title] ?? title,
     optionDescription(option: Option): string {
       const parts = option.negate
         ? []
-        : extras(option.argChoices, option.defaultValue, option.defaultValueDescription);
+        : extras(lang, option.argChoices, option.defaultValue, option.defaultValueDescription);
       return parts.length > 0 ? `${option.description} (${parts.join(', ')})` : option.description;
     },
     commandUsage(command: Command): string {
-      return frenchTerms(Help.prototype.commandUsage.call(this, command));
+      return localTerms(Help.prototype.commandUsage.call(this, command), lang);
     },
     subcommandTerm(command: Command): string {
-      return frenchTerms(Help.prototype.subcommandTerm.call(this, command));
+      return localTerms(Help.prototype.subcommandTerm.call(this, command), lang);
     },
     argumentTerm(argument: Argument): string {
-      return frenchTerms(Help.prototype.argumentTerm.call(this, argument));
+      const name = Help.prototype.argumentTerm.call(this, argument);
+      return messages(lang).help.terms[name] ?? localTerms(name, lang);
     },
     optionTerm(option: Option): string {
-      return frenchTerms(Help.prototype.optionTerm.call(this, option));
+      return localTerms(Help.prototype.optionTerm.call(this, option), lang);
     },
     argumentDescription(argument: Argument): string {
-      const parts = extras(argument.argChoices, argument.defaultValue, argument.defaultValueDescription);
+      const parts = extras(
+        lang,
+        argument.argChoices,
+        argument.defaultValue,
+        argument.defaultValueDescription,
+      );
       return parts.length > 0 ? `${argument.description} (${parts.join(', ')})` : argument.description;
     },
   };

@@ -6,9 +6,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import { resolveLang } from '../i18n/index.js';
 import { packageVersion } from '../paths.js';
-import { frenchCommanderError, frenchHelp } from './commander-fr.js';
+import { localCommanderError, localHelp } from './commander-fr.js';
 import { registerCommands } from './commands/index.js';
 import type { CliContext, CliIO } from './context.js';
 import { helpFooter } from './help.js';
@@ -24,46 +25,25 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** commander's help headings, in French (commander writes them in English). */
-const FRENCH_HELP_TITLES: Readonly<Record<string, string>> = {
-  'Usage:': 'Utilisation :',
-  'Arguments:': 'Arguments :',
-  'Options:': 'Options :',
-  'Commands:': 'Commandes :',
-  'Global Options:': 'Options globales :',
-};
-
 export function createProgram(ctx: CliContext): Command {
-  const fr = ctx.lang === 'fr';
+  const h = messages(ctx.lang).help.program;
   const output = {
     writeOut: (s: string) => ctx.stdout.write(s),
     writeErr: (s: string) => ctx.stderr.write(s),
-    outputError: (s: string, write: (s: string) => void) => write(fr ? frenchCommanderError(s) : s),
+    outputError: (s: string, write: (s: string) => void) => write(localCommanderError(s, ctx.lang)),
   };
   const program = new Command('charte');
   program
-    .description(
-      fr
-        ? 'Chartes de solidarité entre territoires jumelés, en Markdown versionné dans git : créer, valider, signer, renouveler, exporter.'
-        : 'Solidarity charters between twinned territories, as versioned Markdown in git: scaffold, validate, sign, renew, export.',
-    )
-    .version(packageVersion(), '-V, --version', fr ? 'affiche la version' : 'print the version')
-    .helpOption('-h, --help', fr ? "affiche l'aide" : 'show help')
-    .helpCommand('help [command]', fr ? "affiche l'aide d'une commande" : 'show help for a command')
-    .option(
-      '--lang <lang>',
-      fr
-        ? 'langue des messages : fr ou en (défaut : LANG)'
-        : 'language of messages: fr or en (default: LANG)',
-    )
+    .description(h.description)
+    .version(packageVersion(), '-V, --version', h.version)
+    .helpOption('-h, --help', h.helpOption)
+    .helpCommand('help [command]', h.helpCommand)
+    .option('--lang <lang>', h.lang)
     .exitOverride()
     .configureOutput(output)
     .showSuggestionAfterError(true)
     // Set before the commands are added: they inherit it.
-    .configureHelp({
-      styleTitle: (title) => (fr ? (FRENCH_HELP_TITLES[title] ?? title) : title),
-      ...(fr ? frenchHelp() : {}),
-    })
+    .configureHelp(localHelp(ctx.lang))
     .addHelpText('after', helpFooter(ctx.lang));
   registerCommands(program, ctx);
   // Subcommands inherit the output and error handling.
@@ -107,11 +87,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return error.code;
     }
     const message = error instanceof Error ? error.message : String(error);
-    ctx.stderr.write(
-      ctx.lang === 'fr'
-        ? `charte : erreur inattendue : ${message}\n(signalez-la avec la commande et le fichier qui l'ont produite)\n`
-        : `charte: unexpected error: ${message}\n(please report it with the command and file that caused it)\n`,
-    );
+    ctx.stderr.write(`${messages(ctx.lang).help.program.unexpectedError(message)}\n`);
     if (io.env.CHARTE_DEBUG) ctx.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }

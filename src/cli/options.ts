@@ -1,5 +1,6 @@
 /** Option parsing shared by commands: it throws ExitError (exit 2) with a sentence for bad values. */
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { type CalendarDate, isValidDate, today } from '../model/dates.js';
 
@@ -10,12 +11,7 @@ export function parseAsOf(value: string | undefined, lang: Lang, flag = '--as-of
 
 export function parseDateOption(value: string, lang: Lang, flag: string): CalendarDate {
   if (!isValidDate(value)) {
-    throw new ExitError(
-      lang === 'fr'
-        ? `${flag} ${value} : ce n'est pas une date du calendrier ; écrivez AAAA-MM-JJ, par exemple 2026-03-31`
-        : `${flag} ${value}: not a calendar date; write YYYY-MM-DD, e.g. 2026-03-31`,
-      2,
-    );
+    throw new ExitError(messages(lang).help.notACalendarDate(flag, value), 2);
   }
   return value;
 }

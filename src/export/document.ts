@@ -4,6 +4,7 @@
  * place text. Nothing here reads a file or the clock.
  */
 
+import { messages } from '../i18n/catalogue.js';
 import { countryName, formatDateLong, formatMoney, stars } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import {
@@ -183,12 +184,8 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
       label: L(['binding']),
       value:
         charter.binding === true
-          ? lang === 'fr'
-            ? 'convention (CGCT, art. L.1115-1)'
-            : 'binding agreement (CGCT, art. L.1115-1)'
-          : lang === 'fr'
-            ? 'engagement politique'
-            : 'political commitment',
+          ? messages(lang).export.bindingAgreement
+          : messages(lang).export.politicalCommitment,
     },
     { label: L(['version']), value: String(charter.version) },
     {
@@ -207,7 +204,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
         months: String(noticeMonths(charter)),
       }) + (charter.renewal?.tacit === true ? `, ${phrase('tacit', lang)}` : ''),
   });
-  const colon = lang === 'fr' ? ' : ' : ': ';
+  const colon = messages(lang).export.colon;
   if (charter.suspended) {
     const { since, reason } = charter.suspended;
     facts.push({
@@ -385,7 +382,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     summary: phrase('summary', lang),
     summaryNote: phrase('summaryNote', lang),
     charterText: phrase('charterText', lang),
-    entitiesAndReferents: `${L(['entities'])} ${lang === 'fr' ? 'et' : 'and'} ${schemaLabel(['referents'], lang)}`,
+    entitiesAndReferents: `${L(['entities'])} ${messages(lang).export.and} ${schemaLabel(['referents'], lang)}`,
     entities: L(['entities']),
     referents: L(['referents']),
     entityName: L(['$entity', 'name']),
@@ -434,16 +431,14 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
   };
 
   const authors = charter.entities.map((e) => e.name);
-  const subject =
-    lang === 'fr'
-      ? `${kind}, version ${charter.version}, entre ${joinList(
-          parties.map((p) => p.name),
-          lang,
-        )}`
-      : `${kind}, version ${charter.version}, between ${joinList(
-          parties.map((p) => p.name),
-          lang,
-        )}`;
+  const subject = messages(lang).export.subject(
+    kind,
+    charter.version,
+    joinList(
+      parties.map((p) => p.name),
+      lang,
+    ),
+  );
   const keywords = [
     kind,
     charter.id,

@@ -6,10 +6,12 @@
  * cannot make export stamp another repository's commit. Paths are always passed after `--`,
  * revisions after `--end-of-options`, so no path or revision can start an option.
  */
+
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
 import { GitError, runGit as runGitModule } from '../git/index.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { commonDirectory } from '../paths.js';
 
@@ -164,12 +166,7 @@ export async function resolveCommit(
     ).trim();
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ExitError(
-      lang === 'fr'
-        ? `--ref ${ref} : aucun commit ni étiquette de ce nom dans ${root} ; voyez \`git log --oneline\` et \`git tag\``
-        : `--ref ${ref}: no commit or tag of that name in ${root}; see \`git log --oneline\` and \`git tag\``,
-      2,
-    );
+    throw new ExitError(messages(lang).export.resolveCommit(ref, root), 2);
   }
 }
 

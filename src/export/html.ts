@@ -5,12 +5,14 @@
  * images are the charter's own, inlined as `data:` URIs after sanitising; a Content Security
  * Policy in the file forbids scripts and every external resource.
  */
+
 import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast';
 import type { Heading, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { messages } from '../i18n/catalogue.js';
 import { IMAGE_MIME } from './assets.js';
 import type { DocumentData, LabelValue, SignatureBlock } from './document.js';
 import { IMAGE_PLACEHOLDER, type PreparedBody } from './markdown.js';
@@ -291,11 +293,10 @@ function shiftHeadings(tree: MdastRoot): void {
 
 export function renderHtml(data: DocumentData, prepared: PreparedBody, css: string): string {
   shiftHeadings(prepared.tree);
-  const fr = data.lang === 'fr';
   const bodyTree = unified()
     .use(remarkRehype, {
       footnoteLabel: 'Notes',
-      footnoteBackLabel: fr ? 'Retour au texte' : 'Back to content',
+      footnoteBackLabel: messages(data.lang).export.bodyTree,
     })
     .runSync(prepared.tree) as HastRoot;
   const content: HastRoot = {

@@ -3,34 +3,11 @@
  * English. Field names come from the schema's `x-label` (the single source of the model's
  * vocabulary); values of enumerations, headings and phrases are defined here.
  */
-import { readFileSync } from 'node:fs';
 import type { Lang, Msg } from '../i18n/index.js';
 import type { CharterState } from '../model/charter.js';
 import { LABELS } from '../model/labels.js';
-import { schemaPath } from '../paths.js';
 
-type SchemaNode = { properties?: Record<string, SchemaNode>; 'x-label'?: Msg };
-interface Schema extends SchemaNode {
-  $defs: Record<string, SchemaNode>;
-}
-
-let schema: Schema | undefined;
-
-/**
- * The `x-label` of a field: `['entities']` for a top-level field, `['$entity', 'name']` for a
- * field of a definition, `['evaluation', 'north_south']` for a nested one.
- */
-export function schemaLabel(path: readonly string[], lang: Lang): string {
-  schema ??= JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
-  const [first, ...rest] = path;
-  let node: SchemaNode | undefined =
-    first?.startsWith('$') === true ? schema.$defs[first.slice(1)] : schema.properties?.[first ?? ''];
-  for (const key of rest) node = node?.properties?.[key];
-  const label = node?.['x-label']?.[lang];
-  if (label === undefined) throw new Error(`no x-label at ${path.join('/')} in the schema`);
-  // Typographic apostrophe in print.
-  return label.replace(/'/g, '’');
-}
+export { schemaLabel } from '../model/labels.js';
 
 /** `entités` → `Entités`. */
 export function capitalize(text: string): string {

@@ -6,6 +6,7 @@
  * `toTypstBlocks` turns it into plain JSON that the Typst template lays out (text stays strings,
  * never markup), and the HTML renderer hands it to remark-rehype.
  */
+
 import type {
   Definition,
   FootnoteDefinition,
@@ -21,6 +22,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import {
   type ImageFormat,
@@ -83,38 +85,12 @@ function quoteUrl(url: string): string {
 
 function linkMessage(url: string, lang: Lang): string {
   const q = quoteUrl(url);
-  return lang === 'fr'
-    ? `lien « ${q} » refusé : seuls les liens http, https et mailto sont exportés ; son texte est gardé sans lien`
-    : `link "${q}" refused: only http, https and mailto links are exported; its text is kept without the link`;
+  return messages(lang).export.linkRefused(q);
 }
 
 function imageMessage(url: string, reason: Refusal | 'budget', root: string, lang: Lang): string {
   const q = quoteUrl(url);
-  const fr: Record<Refusal | 'budget', string> = {
-    scheme: `image « ${q} » refusée : seules les images du dépôt sont exportées`,
-    external: `image « ${q} » non incluse : un document exporté ne charge rien depuis le réseau ; copiez l'image dans le dépôt et donnez son chemin relatif`,
-    outside: `image « ${q} » refusée : elle est hors du dépôt (${root}) ; seules les images du dépôt sont exportées`,
-    missing: `image « ${q} » introuvable dans le dépôt : vérifiez son chemin (relatif au fichier de la charte)`,
-    symlink: `image « ${q} » refusée : c'est un lien symbolique`,
-    'not-a-file': `image « ${q} » refusée : ce n'est pas un fichier`,
-    'too-large': `image « ${q} » refusée : elle dépasse 10 Mio ; réduisez-la`,
-    format: `image « ${q} » refusée : ce n'est pas une image PNG, JPEG, GIF, WebP ou SVG`,
-    'bad-url': `image « ${q} » refusée : adresse illisible`,
-    budget: `image « ${q} » non incluse : les images du document dépassent 50 Mio`,
-  };
-  const en: Record<Refusal | 'budget', string> = {
-    scheme: `image "${q}" refused: only images from the repository are exported`,
-    external: `image "${q}" not included: an exported document loads nothing from the network; copy the image into the repository and give its relative path`,
-    outside: `image "${q}" refused: it lies outside the repository (${root}); only images from the repository are exported`,
-    missing: `image "${q}" not found in the repository: check its path (relative to the charter's file)`,
-    symlink: `image "${q}" refused: it is a symbolic link`,
-    'not-a-file': `image "${q}" refused: it is not a file`,
-    'too-large': `image "${q}" refused: it is larger than 10 MiB; make it smaller`,
-    format: `image "${q}" refused: it is not a PNG, JPEG, GIF, WebP or SVG image`,
-    'bad-url': `image "${q}" refused: unreadable address`,
-    budget: `image "${q}" not included: the document's images exceed 50 MiB`,
-  };
-  return (lang === 'fr' ? fr : en)[reason];
+  return messages(lang).export.imageRefused(reason, q, root);
 }
 
 function normalizeIdentifier(id: string): string {

@@ -208,6 +208,8 @@ export const en: Catalogue = {
     },
   },
   lifecycle: {
+    warningColon: ': ',
+    icsLanguage: 'EN',
     help: {
       file: 'the charter',
       commit: 'commit the file alone',
@@ -515,6 +517,8 @@ export const en: Catalogue = {
     },
   },
   blocks: {
+    semicolonBefore: ';',
+    colonBefore: ':',
     doc: {
       between: 'Between:',
       withSupportOf: 'with the support of:',
@@ -628,6 +632,44 @@ export const en: Catalogue = {
     },
   },
   export: {
+    imageRefused: (
+      reason:
+        | 'scheme'
+        | 'external'
+        | 'outside'
+        | 'missing'
+        | 'symlink'
+        | 'not-a-file'
+        | 'too-large'
+        | 'format'
+        | 'bad-url'
+        | 'budget',
+      q: string,
+      root: string,
+    ) =>
+      ({
+        scheme: `image "${q}" refused: only images from the repository are exported`,
+        external: `image "${q}" not included: an exported document loads nothing from the network; copy the image into the repository and give its relative path`,
+        outside: `image "${q}" refused: it lies outside the repository (${root}); only images from the repository are exported`,
+        missing: `image "${q}" not found in the repository: check its path (relative to the charter's file)`,
+        symlink: `image "${q}" refused: it is a symbolic link`,
+        'not-a-file': `image "${q}" refused: it is not a file`,
+        'too-large': `image "${q}" refused: it is larger than 10 MiB; make it smaller`,
+        format: `image "${q}" refused: it is not a PNG, JPEG, GIF, WebP or SVG image`,
+        'bad-url': `image "${q}" refused: unreadable address`,
+        budget: `image "${q}" not included: the document's images exceed 50 MiB`,
+      })[reason],
+    resolveCommit: (ref: string, root: string) =>
+      `--ref ${ref}: no commit or tag of that name in ${root}; see \`git log --oneline\` and \`git tag\``,
+    bodyTree: 'Back to content',
+    linkRefused: (q: string) =>
+      `link "${q}" refused: only http, https and mailto links are exported; its text is kept without the link`,
+    bindingAgreement: 'binding agreement (CGCT, art. L.1115-1)',
+    politicalCommitment: 'political commitment',
+    colon: ': ',
+    and: 'and',
+    subject: (kind: string, version: number, entities: string) =>
+      `${kind}, version ${version}, between ${entities}`,
     bodyLimit: {
       'body-size': (found: number, max: number) =>
         `the charter's text is ${Math.ceil(found / 1024)} KiB, over the limit of ${max / 1024} KiB: put long annexes in separate files`,
@@ -692,6 +734,16 @@ export const en: Catalogue = {
       `${where}: a template imports only its own files, by a path written in quotes (import "header.typ"); Typst packages (@preview/…, @local/…) and computed paths are refused, as they read outside the template or from the network: copy the package's file into the template's directory`,
   },
   report: {
+    listSeparator: '; ',
+    listSeparator2: '; ',
+    colon2: ': ',
+    semicolon2: '; ',
+    colon: ': ',
+    semicolon: '; ',
+    listSeparator3: '; ',
+    listSeparator4: '; ',
+    listSeparator5: '; ',
+    colon3: ': ',
     help: {
       description:
         'portfolio of the charters for the follow-up committee: indicator, charters to act on by urgency, work in progress, decisions, commitments, resources, ODA worksheet (L.1115-6 CGCT), evaluation; text, Markdown, JSON, CSV, HTML or PDF with timeline and charts',
@@ -855,12 +907,123 @@ export const en: Catalogue = {
     badMonths: (value: string) => `--months ${value}: write a number of months between 1 and 60`,
     noChartersFound: 'no charter found',
   },
+  validate: {
+    quote: (text: string) => `"${text}"`,
+    emptyBody:
+      'the charter has no text after the front matter: write the preamble, commitments... (`charte init` gives an outline)',
+    outlineSection: (section: string, language: string) =>
+      `section "${section}" is missing from the text: add a \`## ${section}\` heading (charter outline in ${language})`,
+    notACharter: 'this file is not a charter: its front matter has no `charte: 1` key',
+    internalError: (detail: string) =>
+      `this file could not be checked (${detail}): please report it with the file`,
+    duplicateCharterId: (id: string, others: string) =>
+      `id \`${id}\` is also the id of ${others}: each charter has a unique \`id\``,
+    frontMatterWhere: 'the front matter',
+    kindEmpty: 'an empty value',
+    kindList: 'a list',
+    kindText: 'text',
+    kindNumber: 'a number',
+    kindBoolean: 'a boolean (true/false)',
+    kindMapping: 'a mapping',
+    expectText: 'text',
+    expectInteger: 'a whole number',
+    expectNumber: 'a number',
+    expectBoolean: 'true or false',
+    expectList: 'a list (`- ...` lines)',
+    expectMapping: 'a mapping (`key: value` lines)',
+    requiredKey: (key: string, where: string) => `required key \`${key}\` is missing from ${where}: add it`,
+    unknownKeyDidYouMean: (suggestion: string) => `did you mean \`${suggestion}\`?`,
+    unknownKeyKnown: (knownKeys: string) => `known keys: ${knownKeys}; free data goes under \`extensions:\``,
+    unknownKey: (key: string, where: string, hint: string) => `unknown key \`${key}\` in ${where}: ${hint}`,
+    enumHead: (code: string, where: string) => `${code} is not allowed for ${where}`,
+    enumDidYouMean: (suggestion: string, list: string) =>
+      `did you mean \`${suggestion}\`? (allowed: ${list})`,
+    enumAllowed: (list: string) => `allowed: ${list}`,
+    enumValue: (head: string, tail: string) => `${head}: ${tail}`,
+    constValue: (where: string, code: string, code2: string) => `${where} must be ${code} (found ${code2})`,
+    quoteHint: (value: string) => `; put the value in quotes: "${value}"`,
+    wrongType: (where: string, joinList: string, found: string, quoteHint: string) =>
+      `${where} must be ${joinList}, not ${found}${quoteHint}`,
+    notACalendarDate: (code: string, where: string) =>
+      `${code} is not a calendar date (${where}): write YYYY-MM-DD, e.g. 2026-03-31`,
+    formatEmail: 'an email address (name@example.org)',
+    formatUri: 'a full web address (https://...)',
+    wrongFormat: (code: string, what: string, where: string) => `${code} is not ${what} (${where})`,
+    patternMismatch: (code: string, where: string, expected: string) =>
+      `${code} does not fit ${where}: expected ${expected}`,
+    emptyText: (where: string) => `${where} is empty: write some text`,
+    uniqueItems: (where: string, first: string, second: string) =>
+      `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
+    minimum: (where: string, fallback: string) => `${where}: ${fallback}`,
+  },
+  prompts: {
+    entityName: (role: string) => `Name of the entity ${role}`,
+    referentName: (entity: string) => `Referent for ${entity}: name`,
+    anotherReferent: (entity: string) => `Another referent for ${entity}?`,
+    commitmentTitle: (n: number) => `Commitment C${n}: title`,
+    french: 'French',
+    english: 'English',
+    languageOfTheCharter: 'Language of the charter',
+    titleOfTheCharter: 'Title of the charter',
+    identifierFileName: 'Identifier (file name)',
+    lowerCaseDigitsAnd: 'lower case, digits and hyphens, e.g. kassande-charter',
+    howTheCharterIntegrates:
+      'How the charter integrates the three pillars of sustainable development. Enter keeps the text offered.',
+    sustainableDevelopment: 'Sustainable development',
+    linkedAgendaActionsComma: 'Linked Agenda 21 actions (comma-separated)',
+    referencesSuchAsOr: 'references such as 19, 95 or 3.2',
+    ofTheNorth: 'of the North',
+    ofTheSouth: 'of the South',
+    associate: 'associate',
+    townOfSaintAubin: 'Town of Saint-Aubin-les-Prés',
+    akwadumDistrictAssembly: 'Akwadum District Assembly',
+    twinningCommittee: 'Twinning committee',
+    type: 'Type',
+    countryTwoLetterIso: 'Country (two-letter ISO code)',
+    twoLettersEG: 'two letters, e.g. BF',
+    decisionMakingBody: 'Decision-making body',
+    codeOfTheEntity: 'Code of the entity (used by the other fields)',
+    lowerCaseDigitsAnd2: 'lower case, digits and hyphens',
+    codeAlreadyTaken: 'code already taken',
+    addAnotherEntityOf: 'Add another entity of the North?',
+    addAnotherEntityOf2: 'Add another entity of the South?',
+    addAnAssociatePartner: 'Add an associate partner (twinning committee, association, NGO)?',
+    function: 'Function',
+    deputyMayorForInternational: 'Deputy mayor for international solidarity',
+    kind: 'Kind',
+    notGiven: 'not given',
+    emailOptional: 'Email (optional)',
+    invalidAddress: 'invalid address',
+    restoreThreeBoreholesAnd: 'Restore three boreholes and train the water committees',
+    carriedBy: 'Carried by',
+    pillarsOfSustainableDevelopment: 'Pillars of sustainable development',
+    referentOfTheCommitment: 'Referent of the commitment',
+    none: 'none',
+    dueDateYyyyMm: 'Due date (YYYY-MM-DD, optional)',
+    aDateYyyyMm: 'a date YYYY-MM-DD',
+    addAnotherCommitment: 'Add another commitment?',
+    resourceBroughtBy: 'Resource brought by',
+    type2: 'Type',
+    description: 'Description',
+    yearlyGrantToThe: 'Yearly grant to the cooperation programme',
+    amount: 'Amount',
+    aNumberEG: 'a number, e.g. 6000',
+    currencyIsoCode: 'Currency (ISO 4217 code)',
+    threeLettersEG: 'three letters, e.g. EUR or XOF',
+    period: 'Period',
+    addAnotherResource: 'Add another resource?',
+    yes: 'Yes',
+    no: 'No',
+    selectKeys: '↑/↓ to navigate, Enter to confirm',
+    multiselectKeys: '↑/↓ to navigate, Space to select, Enter to confirm',
+    selectAtLeastOne: 'Select at least one item (Space), then confirm (Enter).',
+  },
   reporter: {
     error: 'error',
     warning: 'warning',
     summary: (files: number, errors: number, warnings: number) =>
       `${plural('en', files, { one: '# charter checked', other: '# charters checked' })}: ${plural('en', errors, { one: '# error', other: '# errors' })}, ${plural('en', warnings, { one: '# warning', other: '# warnings' })}`,
-    byRule: 'by rule',
+    byRule: (counts: string) => `by rule: ${counts}`,
   },
   opendata: {
     countryUnknown: (code: string, suggestion: string | undefined) =>
@@ -897,6 +1060,11 @@ export const en: Catalogue = {
     publishForce: 'replace an existing output',
     publishAsOf: 'day of the charters’ standing, YYYY-MM-DD (default: date of the last commit)',
     publishDocumentBaseUrl: 'web address where the charters’ PDFs are published (IATI document link)',
+    publishExamples: [
+      'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
+      'charte publish --format iati --document-base-url https://www.town.example/charters',
+      'charte publish --format datapackage -o open-data/charters --force',
+    ],
     missingField: (field: string, target: string, standard: string) =>
       `missing field \`${field}\`: ${standard} requires it (${target}); fill it in here`,
     nothingWritten: (charters: string) =>
@@ -907,8 +1075,52 @@ export const en: Catalogue = {
     stdoutDataPackage:
       'with --out -, only the datapackage.json descriptor is written; give a directory to get the CSV files too',
   },
-  validate: {},
   load: {
+    unreadable: (cause: string) => `cannot be read (${cause})`,
+    globMatchesNothing: (input: string) => `${input}: no file matches this pattern`,
+    yamlSyntax2: 'unreadable YAML front matter',
+    frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
+      `the front matter is ${{ empty: 'empty', list: 'a list', scalar: 'a single value' }[shape]}: it must be a mapping of \`key: value\` lines (charte, id, title...)`,
+    noFrontMatter:
+      'no front matter: a charter starts with a `---` line, then the YAML header (with `charte: 1`), then another `---` line',
+    frontMatterLanguage: (language: string) =>
+      `front matter language "${language}" refused: only YAML is read (never executed); make the first line \`---\``,
+    unclosedFrontMatter:
+      'unclosed front matter: add a `---` line at the end of the YAML header, before the text',
+    closingFence: 'the `---` line closing the front matter must stand alone on its line',
+    invalidUtf8: (hex: string, offset: number) =>
+      `invalid UTF-8 byte ${hex} at byte offset ${offset}: save the file as UTF-8`,
+    tooLarge: (mib: string, mib2: string) =>
+      `file too large (${mib} MiB): the limit is ${mib2} MiB per charter; move attachments out of the file`,
+    notFound: 'no such file',
+    readDenied: 'permission denied',
+    isADirectory: 'is a directory, not a file',
+    yamlSyntax: (code: string, detail: string) => {
+      const hints: Partial<Record<string, string>> = {
+        BAD_INDENT: 'bad indentation: align this line with the keys of its level',
+        MISSING_CHAR: 'missing character: a `]`, `}` or quote is not closed',
+        MULTILINE_IMPLICIT_KEY:
+          'a key must fit on one line: check the `:` and the indentation of the line before',
+        BLOCK_AS_IMPLICIT_KEY: 'a block used as a key: check the indentation and the `:`',
+        UNEXPECTED_TOKEN:
+          'unexpected character: a value containing `: ` or `#`, or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>` or `@`, must be quoted',
+        BAD_DQ_ESCAPE: 'invalid escape in double quotes: double the backslash (`\\\\`) or use single quotes',
+        MULTIPLE_DOCS: 'several YAML documents: the front matter holds only one (no `---` line inside)',
+        BAD_SCALAR_START: 'a value starts badly: put it in quotes',
+      };
+      const hint = hints[code];
+      return `YAML syntax error: ${hint ? `${hint} (${detail})` : detail}`;
+    },
+    yamlDirective: (directive: string) =>
+      `YAML directive "${directive}" refused: front matter is read as YAML 1.2; remove this line`,
+    yamlAlias: (max: number) =>
+      `YAML aliases (*name) expand to more than ${max} values (a resource exhaustion attack?): write the values out`,
+    yamlDuplicateKey: 'duplicate key in the same mapping: keep only one of them',
+    yamlTag: (detail: string) =>
+      `YAML tag refused (${detail}): front matter holds plain values only; remove the tag`,
+    yamlTabIndent: 'tab used for indentation: YAML is indented with spaces',
+    yamlTooManyAliases: 'too many YAML aliases (a resource exhaustion attack?): write the values out',
+    yamlDepth: (max: number) => `nesting too deep (more than ${max} levels): a charter needs only a few`,
     crLineEndings:
       'CR-only line endings (old Mac format): the file would read as a single line; save it with LF (or CRLF) line endings and run again',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
@@ -923,6 +1135,31 @@ export const en: Catalogue = {
     },
   },
   init: {
+    templatesUsage: 'Usage: charte init --template <name|folder>',
+    gitMissing: '--git: the git command was not found; install git or drop the --git option',
+    gitInitFailed: (trim: string) => `git init failed: ${trim}`,
+    stepValidate: (path: string) => `Check it: charte validate ${path}`,
+    stepCommit: (files: string) => `Commit it: git add ${files} && git commit -m "Draft charter"`,
+    stepSign: (path: string, input: string) =>
+      `Once each decision-making body has voted, record each signature:\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date YYYY-MM-DD`,
+    stepExport: (path: string) => `Export it for signing or sharing: charte export ${path}`,
+    nextStepsTitle: 'Next steps:',
+    pathOutside: (what: string, cwd: string) =>
+      `${what}: this path leaves the working directory (${cwd}); choose a path inside it, e.g. charters/my-charter.md`,
+    isADirectory: (display: string) => `${display} is a directory`,
+    alreadyExists: (display: string) =>
+      `${display} already exists: nothing was written; pass --force to replace it (git keeps the old version)`,
+    writeDenied: (display: string) =>
+      `${display}: permission denied (read-only folder?); nothing was written`,
+    writeReadOnlyFs: (display: string) => `${display}: read-only file system; nothing was written`,
+    writeDiskFull: (display: string) => `${display}: no space left on device; nothing was written`,
+    writeNotADirectory: (display: string) =>
+      `${display}: a file stands where a folder of the path should be; nothing was written`,
+    answerRequired: 'an answer is required',
+    defaultDecisionBody: 'Municipal council',
+    ciJobWritten: (other: string) => `CI job written: ${other}`,
+    gitRepositoryCreated: 'git repository created',
+    warningWord: 'warning',
     intro: 'charte init: new solidarity charter',
     missingAnswers: (missing: string) =>
       `missing answers: ${missing}. Nothing was written. Give them in a file (--answers answers.yaml), run the command in a terminal to answer questions, or pass --yes to write "to be specified" placeholders.`,
@@ -964,6 +1201,7 @@ Generate it again after upgrading charte.`,
     warningWord: 'warning',
   },
   log: {
+    colon: ': ',
     noSuchFile: (path: string) => `${path}: no such file; give the path of a charter in the repository`,
     inCommit: (sha: string) => ` in commit ${sha}`,
     signingOutsideHistory: ' (signing commit outside the available history)',
@@ -995,6 +1233,35 @@ Generate it again after upgrading charte.`,
     warning: 'warning: ',
   },
   diff: {
+    shallowClone:
+      '; this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)',
+    versionNotSigned: (flag: string, ref: string, version: string, known: string) =>
+      `${flag} ${ref}: version ${version} has no signing commit in the history (signed versions: ${known || 'none'}); give a git revision`,
+    unknownRevision: (flag: string, ref: string) =>
+      `${flag} ${ref}: unknown git revision; give a commit, tag, branch, v<N> or working`,
+    notInRevision: (flag: string, label: string, working: string, commit: string) =>
+      `${flag} ${label}: ${working} did not exist at commit ${commit}`,
+    noHistory: (working: string, why: string) => `${working}: no git history to compare with (${why})`,
+    quote: (text: string) => `"${text}"`,
+    colon: ': ',
+    yes: 'yes',
+    no: 'no',
+    items: {
+      entities: { noun: 'entity', added: 'added', removed: 'removed', changed: 'changed' },
+      referents: { noun: 'referent', added: 'added', removed: 'removed', changed: 'changed' },
+      commitments: { noun: 'commitment', added: 'added', removed: 'removed', changed: 'changed' },
+      decisions: { noun: 'decision', added: 'added', removed: 'removed', changed: 'changed' },
+      signatures: { noun: 'signature', added: 'added', removed: 'removed', changed: 'changed' },
+    },
+    resourceAmount: (before: string, after: string, name: string) =>
+      `resource amount ${before} → ${after} (${name})`,
+    resourceChanged: (name: string, field: string, before: string, after: string) =>
+      `resource changed: ${name}, ${field} ${before} → ${after}`,
+    resourceAdded: (name: string, amount: string) => `resource added: ${name}${amount}`,
+    resourceRemoved: (name: string, amount: string) => `resource removed: ${name}${amount}`,
+    valueAdded: (field: string, value: string) => `${field} added: ${value}`,
+    valueRemoved: (field: string, value: string) => `${field} removed (was ${value})`,
+    valueChanged: (field: string, before: string, after: string) => `${field}: ${before} → ${after}`,
     heading: (path: string, from: string, to: string) => `${path}: ${from} → ${to}`,
     workingFile: (version: number | null) => `working file (v${version ?? '?'})`,
     commitSide: (ref: string, commit: string, version: number | null) =>
@@ -1003,5 +1270,273 @@ Generate it again after upgrading charte.`,
     frontMatterHeading: 'Front matter:',
     textUnchanged: 'Text: no change',
     textHeading: 'Text:',
+  },
+  help: {
+    exitCodes: `
+Exit codes:
+  0  clean (warnings allowed)
+  1  findings: invalid charter, overdue renewal...
+  2  usage or runtime failure (unknown flag, unreadable path...)`,
+    notACalendarDate: (flag: string, value: string) =>
+      `${flag} ${value}: not a calendar date; write YYYY-MM-DD, e.g. 2026-03-31`,
+    examplesHeading: 'Examples:',
+    program: {
+      description:
+        'Solidarity charters between twinned territories, as versioned Markdown in git: scaffold, validate, sign, renew, export.',
+      version: 'print the version',
+      helpOption: 'show help',
+      helpCommand: 'show help for a command',
+      lang: 'language of messages: fr or en (default: LANG)',
+      unexpectedError: (message: string) =>
+        `charte: unexpected error: ${message}\n(please report it with the command and file that caused it)`,
+      examples: [
+        'charte init --yes --lang en --title "Ouagadougou charter" --id ouaga-charter',
+        'charte validate charters/',
+        'charte sign charters/ouaga-charter.md --entity north --signatory "J. Smith" --capacity Mayor --date 2026-05-10',
+        'charte renew --format markdown',
+        'charte export charters/ouaga-charter.md',
+      ],
+    },
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    } as Readonly<Record<string, string>>,
+    terms: {
+      command: 'command',
+      options: 'options',
+      file: 'file',
+      files: 'files',
+      path: 'path',
+      paths: 'paths',
+      dir: 'dir',
+      dirs: 'dirs',
+      text: 'text',
+      name: 'name',
+      reference: 'reference',
+      'git-ref': 'git-ref',
+      provider: 'provider',
+      spec: 'spec',
+      shell: 'shell',
+      commitment: 'commitment',
+      format: 'format',
+      date: 'date',
+      id: 'id',
+      ref: 'ref',
+      title: 'title',
+      state: 'state',
+      status: 'status',
+      standard: 'standard',
+      lang: 'lang',
+      url: 'url',
+      number: 'number',
+      fields: 'fields',
+      year: 'year',
+      n: 'n',
+      states: 'states',
+      codes: 'codes',
+      tags: 'tags',
+      'name|dir': 'name|dir',
+      'YYYY-MM-DD': 'YYYY-MM-DD',
+    } as Readonly<Record<string, string>>,
+    choices: (values: string) => `choices: ${values}`,
+    defaultValue: (value: string) => `default: ${value}`,
+    commander: {
+      unknownOption: (option: string) => `error: unknown option '${option}'`,
+      unknownCommand: (command: string) => `error: unknown command '${command}'`,
+      missingArgument: (name: string) => `error: missing required argument '${name}'`,
+      tooManyArgumentsFor: (command: string, expected: number, got: number) =>
+        `error: too many arguments for '${command}'. Expected ${plural('en', expected, { one: '# argument', other: '# arguments' })} but got ${got}.`,
+      tooManyArguments: (expected: number, got: number) =>
+        `error: too many arguments. Expected ${plural('en', expected, { one: '# argument', other: '# arguments' })} but got ${got}.`,
+      invalidOptionChoice: (option: string, value: string, choices: string) =>
+        `error: option '${option}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
+      invalidArgumentChoice: (value: string, name: string, choices: string) =>
+        `error: command-argument value '${value}' is invalid for argument '${name}'. Allowed choices are ${choices}.`,
+      optionArgumentMissing: (option: string) => `error: option '${option}' argument missing`,
+      requiredOptionMissing: (option: string) => `error: required option '${option}' not specified`,
+      didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
+    },
+    validate: {
+      description: 'check the front matter (schema and model rules) and the outline of charters',
+      argPaths: 'files, directories or globs (default: .)',
+      format: 'output format',
+      skipNonCharters: 'skip named files that are not charters (for a pre-commit hook)',
+      asOf: 'day of the check, YYYY-MM-DD (default: today)',
+      examples: [
+        'charte validate                      # every charter under the current directory',
+        'charte validate charters/ --format json',
+        'charte validate "charters/**/*.md" --as-of 2026-01-01',
+      ],
+    },
+    diff: {
+      description:
+        'what changed between two versions of a charter (default: the last signed version and the working file): the front matter in words, then the text',
+      argFile: 'the charter file',
+      from: 'starting point: git revision, v<N> (signing commit of version N) or working (default: last signed version)',
+      to: 'end point, same values (default: working, the working file)',
+      format: 'output format',
+      examples: [
+        'charte diff charters/ouaga-charter.md                # pending amendment since signing',
+        'charte diff charters/ouaga-charter.md --from v1 --to v2',
+        'charte diff charters/ouaga-charter.md --from HEAD~3 --format json',
+      ],
+    },
+    log: {
+      description:
+        'one charter’s life from git: each version, its signatures and signing commit, then the amendments, in order',
+      argFile: 'the charter file',
+      format: 'output format',
+      examples: [
+        'charte log charters/ouaga-charter.md',
+        'charte log charters/ouaga-charter.md --format json',
+        'charte log -- -name-starting-with-a-dash.md',
+      ],
+    },
+    templates: {
+      description: 'list the available charter templates (name, description, languages)',
+      argDirs: 'organisation template folders to list as well',
+      format: 'output format',
+      examples: [
+        'charte templates',
+        'charte templates ./templates --format json',
+        'charte init --template solidarity',
+      ],
+    },
+    schema: {
+      description: 'print the JSON Schema of charters (for editors: completion and hover help)',
+      examples: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+    },
+    sign: {
+      description:
+        "record an entity's signature: add one entry to `signatures`, changing nothing else in the file",
+      argFile: 'the charter to sign',
+      entity: 'id of the signing entity (entities[].id)',
+      signatory: 'name of the signatory',
+      capacity: 'capacity of the signatory (e.g. Mayor)',
+      date: 'date of the signature, YYYY-MM-DD',
+      place: 'place of the signature',
+      decision: 'reference of the decision that authorises it',
+      commit:
+        'commit the file alone; the last required signature also creates the tag charte/<id>/v<version>',
+      asOf: 'day of the check, YYYY-MM-DD (default: today): the signature cannot be dated after it',
+      after: `
+Examples:
+  $ charte sign charters/ouaga.md --entity town --signatory "Helen Laurent" \\
+        --capacity Mayor --date 2026-05-10 --place Villeneuve --decision DCM-2026-12
+  $ charte sign charters/ouaga.md --entity ouaga --signatory "B. Zongo" --capacity Mayor \\
+        --date 2026-06-02 --commit        # commit, and tag when the charter is complete
+  $ charte sign --entity town ... --date 2026-05-10 -- -charter.md   # name starting with -
+
+Refusals (exit 1, nothing written): invalid charter, unknown entity, entity that already signed
+this version, a date that does not exist, lies in the future or precedes the entity's decision,
+file changed on disk meanwhile. A malformed date (not YYYY-MM-DD) or a missing flag is a usage
+error (exit 2).`,
+      error: (missing: string) =>
+        `missing ${missing}: \`charte sign <file> --entity <id> --signatory <name> --capacity <text> --date <YYYY-MM-DD>\``,
+    },
+    init: {
+      description: 'scaffold a charter from a template, by questions in a terminal or from answers',
+      argPath: '.md file to write, or a folder (default: charters/<id>.md)',
+      answers: 'answers in YAML or JSON: any subset of the front matter keys',
+      id: 'charter id (lower case, digits, hyphens)',
+      title: 'title of the charter',
+      template:
+        'built-in template (see `charte templates`) or an organisation’s template folder (default: solidarity)',
+      yes: 'no questions: defaults ("to be specified") for everything not given',
+      force: 'replace an existing file',
+      ci: 'also write the CI job running charte validate and charte renew',
+      git: 'run git init when the folder is not in a repository',
+      after: `
+The charter's language is --lang when given, else the interface language. Without a terminal,
+without --yes and with answers missing, the command stops (exit 2), names them and writes nothing.
+
+Examples:
+  $ charte init                                   # questions in the terminal
+  $ charte init --yes --lang en --title "Saint-Aubin–Akwadum charter"
+  $ charte init --answers answers.yaml --ci github --git
+  $ charte init charters/ --template ./templates/twinning --lang en --yes`,
+    },
+    renew: {
+      description:
+        'five-year renewal indicator: state, signature, due date, unsigned amendments and earlier versions (read from git) of each charter; --start opens the next version',
+      argPaths: 'files, directories or globs (default: .)',
+      asOf: 'day of the check, YYYY-MM-DD (default: today)',
+      format: 'output format',
+      failOn: 'exit with 1 when a charter is in this state or worse',
+      start:
+        'open the next version of this charter: version + 1, signatures and decisions emptied (git keeps the old ones)',
+      commit: 'with --start: commit the changed file',
+      after: `
+Examples:
+  $ charte renew                                  # every charter under the current directory
+  $ charte renew charters/ --format markdown      # the table for the Comité de suivi 21
+  $ charte renew --format ics > renewals.ics
+  $ charte renew --as-of 2026-12-31 --fail-on due_soon --format json
+  $ charte renew --start charters/ouaga-charter.md --commit
+
+History comes from git: in a shallow clone (CI), fetch all of it
+(GitHub Actions: actions/checkout with fetch-depth: 0; else git fetch --unshallow).`,
+      error: (flags: string) => `--start edits one charter and prints no report: remove ${flags}`,
+      error2: (paths: string) => `--start opens the next version of one charter: remove ${paths}`,
+      error3: '--commit only goes with --start <file> (the report changes nothing)',
+    },
+    export: {
+      description: 'export charters to PDF (to sign, print and archive) or HTML (for the town’s website)',
+      argPaths: 'charter files or directories',
+      output: 'output file (one charter) or directory (several); default: next to each charter, x.md → x.pdf',
+      ref: 'export the charter as it was at this commit or tag (e.g. charte/<id>/v1)',
+      format: 'document format',
+      force: 'replace an existing output file',
+      template: 'the organisation’s layout: a directory with charter.typ (and style.css for HTML)',
+      pdfStandard: 'PDF standard: a-2b (PDF/A archival) or ua-1 (accessible)',
+      after: `
+The document's language is --lang, else the charter's own (language:).
+The printed dates and revision come from the charter's last commit: exporting the same commit
+twice gives the same file, byte for byte.
+
+Examples:
+  $ charte export charters/ouaga-charter.md                # → charters/ouaga-charter.pdf
+  $ charte export charters/ -o exports/ --force            # every charter under the directory
+  $ charte export charters/ouaga-charter.md --ref charte/ouaga-charter/v1 -o v1.pdf
+  $ charte export charters/ouaga-charter.md --format html --lang fr
+  $ charte export charters/ouaga-charter.md --pdf-standard a-2b`,
+      text: 'charte: nothing was exported; fix these errors (see `charte validate`)\n',
+    },
+  },
+  render: {
+    renderedFence: (line: number) =>
+      `the rendered front matter holds a \`---\` or \`...\` line (line ${line} of the output): the template must not write the fences`,
+    renderedInvalidYaml: (line: number, problem: string) =>
+      `the rendered front matter is not valid YAML (line ${line} of the output: ${problem}): write each value with {{yaml …}}`,
+    renderedExtraKeys: (extra: string) =>
+      `the rendered front matter adds keys the answers do not have: ${extra}; defaults come from the answers, not the template`,
+    partialsRefused: 'partials (`{{> …}}`) are not supported: write the text in the template',
+    decoratorsRefused: 'decorators (`{{* …}}`) are refused',
+    prototypePath: (name: string, part: string) =>
+      `\`${name}\`: \`${part}\` leads to object prototypes, which templates cannot reach`,
+    prototypeName: (n: string) => `"${n}" leads to object prototypes, which templates cannot reach`,
+    handlebarsSyntax: 'Handlebars syntax error',
+    missing: (missing: string) =>
+      `\`${missing}\` is not in the data: wrap it in {{#if ${missing}}} … {{/if}} when it is optional`,
+    see: 'see',
+    templateTooLarge: (kib: number) => `file too large (over ${kib} KiB)`,
+    manifestNotObject: 'the manifest must be a JSON object',
+    manifestName: '`name`: a lower-case, hyphenated name',
+    manifestDescription: '`description`: an object {"fr": "…", "en": "…"}',
+    manifestLanguages: '`languages`: a list of language tags, e.g. ["fr", "en"]',
+    manifestOutline: '`outline`: for each language, the list of section headings',
+    manifestFiles: '`files`: {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    templatesDirMissing: (path: string) => `${path}: no such template folder`,
+    templateManifestMissing: (wanted: string, displayDirOf: string) =>
+      `${wanted}: no manifest.json in this folder; a template has the same layout as ${displayDirOf}`,
+    unknownTemplate: (wanted: string, known: string) =>
+      `unknown template "${wanted}": available templates: ${known} (or the path of a template folder, e.g. ./templates/my-charter)`,
+    manifestPathOutside: (template: string, pattern: string) =>
+      `${template}/manifest.json: "${pattern}" leaves the template folder`,
+    templateLacksLanguage: (template: string, language: string, template2: string) =>
+      `template "${template}" has no text in "${language}": available languages: ${template2}`,
   },
 };

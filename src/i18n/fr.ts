@@ -7,7 +7,7 @@
  * `plural()` (Intl.PluralRules). French typography: narrow no-break space (U+202F) before ; : ! ?
  * and inside « », typographic apostrophe (’) in prose.
  *
- * Sections are one per area of the program; keep each section's keys together.
+ * Sections are one per area of the program; keep each section’s keys together.
  */
 import { formatNumber } from './format.js';
 import { plural } from './plural.js';
@@ -223,6 +223,8 @@ export const fr = {
   },
   // ── lifecycle commands: sign, amend, decide, suspend, resume, terminate, renew --start ──
   lifecycle: {
+    warningColon: ' : ',
+    icsLanguage: 'FR',
     help: {
       file: 'la charte',
       commit: 'enregistre le fichier seul dans git (commit)',
@@ -473,7 +475,7 @@ export const fr = {
           other: `Délibérations encore attendues : ${list} (\`charte decide\`).`,
         }),
     },
-    /** Commit and tag messages, written into the commune's history in the charter's language. */
+    /** Commit and tag messages, written into the commune’s history in the charter’s language. */
     history: {
       signVersion: (id: string, entity: string, version: number) =>
         `charte(${id}): ${entity} signe la v${version}`,
@@ -535,6 +537,8 @@ export const fr = {
   },
   // ── generated blocks and placeholders in the body ──
   blocks: {
+    semicolonBefore: ' ;',
+    colonBefore: ' :',
     // What the generated blocks say (the text people sign).
     doc: {
       between: 'Entre :',
@@ -653,7 +657,45 @@ export const fr = {
   },
   // ── export (PDF, HTML) ──
   export: {
-    // Limits on a charter's body, checked before parsing (src/validate/limits.ts).
+    imageRefused: (
+      reason:
+        | 'scheme'
+        | 'external'
+        | 'outside'
+        | 'missing'
+        | 'symlink'
+        | 'not-a-file'
+        | 'too-large'
+        | 'format'
+        | 'bad-url'
+        | 'budget',
+      q: string,
+      root: string,
+    ) =>
+      ({
+        scheme: `image « ${q} » refusée : seules les images du dépôt sont exportées`,
+        external: `image « ${q} » non incluse : un document exporté ne charge rien depuis le réseau ; copiez l’image dans le dépôt et donnez son chemin relatif`,
+        outside: `image « ${q} » refusée : elle est hors du dépôt (${root}) ; seules les images du dépôt sont exportées`,
+        missing: `image « ${q} » introuvable dans le dépôt : vérifiez son chemin (relatif au fichier de la charte)`,
+        symlink: `image « ${q} » refusée : c’est un lien symbolique`,
+        'not-a-file': `image « ${q} » refusée : ce n’est pas un fichier`,
+        'too-large': `image « ${q} » refusée : elle dépasse 10 Mio ; réduisez-la`,
+        format: `image « ${q} » refusée : ce n’est pas une image PNG, JPEG, GIF, WebP ou SVG`,
+        'bad-url': `image « ${q} » refusée : adresse illisible`,
+        budget: `image « ${q} » non incluse : les images du document dépassent 50 Mio`,
+      })[reason],
+    resolveCommit: (ref: string, root: string) =>
+      `--ref ${ref} : aucun commit ni étiquette de ce nom dans ${root} ; voyez \`git log --oneline\` et \`git tag\``,
+    bodyTree: 'Retour au texte',
+    linkRefused: (q: string) =>
+      `lien « ${q} » refusé : seuls les liens http, https et mailto sont exportés ; son texte est gardé sans lien`,
+    bindingAgreement: 'convention (CGCT, art. L.1115-1)',
+    politicalCommitment: 'engagement politique',
+    colon: ' : ',
+    and: 'et',
+    subject: (kind: string, version: number, entities: string) =>
+      `${kind}, version ${version}, entre ${entities}`,
+    // Limits on a charter’s body, checked before parsing (src/validate/limits.ts).
     bodyLimit: {
       'body-size': (found: number, max: number) =>
         `le texte de la charte fait ${Math.ceil(found / 1024)} Kio, au-delà de la limite de ${max / 1024} Kio : mettez les annexes longues dans des fichiers à part`,
@@ -701,7 +743,7 @@ export const fr = {
       other: (path: string, code: string) =>
         `${path} : écriture impossible (${code}) ; rien n’a été écrit : vérifiez le dossier de sortie ou exportez ailleurs avec -o`,
     },
-    /** A document's layout ran past its time or memory limit (a worker thread). */
+    /** A document’s layout ran past its time or memory limit (a worker thread). */
     timeLimit: (path: string, seconds: number) =>
       `${path} : la mise en page dépasse ${seconds} s et a été arrêtée ; rien n’a été écrit : simplifiez le texte (tableaux, listes imbriquées) ou exportez cette charte seule`,
     memoryLimit: (path: string, megabytes: number) =>
@@ -709,7 +751,8 @@ export const fr = {
     threadFailed: (path: string, detail: string) =>
       `${path} : la mise en page a échoué (${detail}) ; rien n’a été écrit`,
     layoutStopped: 'mise en page interrompue',
-    typstFailed: (dir: string) => `la mise en page Typst a échoué (${dir})`,
+    typstFailed: (dir: string) =>
+      `la mise en page Typst a échoué (${dir}) ; vérifiez le modèle de l’organisation à ces endroits (le compilateur Typst s’exprime en anglais)`,
     typstFailedFor: (path: string, detail: string) => `${path} : ${detail}`,
     interrupted: (signal: string) =>
       `export interrompu (${signal}) : rien n’a été écrit, les fichiers temporaires sont effacés`,
@@ -724,6 +767,16 @@ export const fr = {
   },
   // ── report (portfolio) ──
   report: {
+    listSeparator: ' ; ',
+    listSeparator2: ' ; ',
+    colon2: ' : ',
+    semicolon2: ' ; ',
+    colon: ' : ',
+    semicolon: ' ; ',
+    listSeparator3: ' ; ',
+    listSeparator4: ' ; ',
+    listSeparator5: ' ; ',
+    colon3: ' : ',
     help: {
       description:
         'portefeuille des chartes pour le Comité de suivi : indicateur, chartes à traiter par urgence, travaux en cours, délibérations, engagements, moyens, fiche APD (L.1115-6 CGCT), évaluation ; texte, Markdown, JSON, CSV, HTML ou PDF avec frise et graphiques',
@@ -928,6 +981,11 @@ export const fr = {
     publishForce: 'remplace une sortie existante',
     publishAsOf: 'jour de l’état des chartes, AAAA-MM-JJ (défaut : date du dernier commit)',
     publishDocumentBaseUrl: 'adresse web où sont publiés les PDF des chartes (lien document IATI)',
+    publishExamples: [
+      'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
+      'charte publish --format iati --document-base-url https://www.ville.example/chartes',
+      'charte publish --format datapackage -o open-data/chartes --force',
+    ],
     missingField: (field: string, target: string, standard: string) =>
       `champ manquant \`${field}\` : ${standard} l’exige (${target}) ; renseignez-le ici`,
     nothingWritten: (charters: string) =>
@@ -940,15 +998,184 @@ export const fr = {
       'avec --out -, seul le descripteur datapackage.json est écrit ; donnez un dossier pour avoir aussi les CSV',
   },
   // ── validate, load ──
+  // ── validate: the model’s rules and the schema’s messages ──
+  validate: {
+    quote: (text: string) => `«\u202f${text}\u202f»`,
+    emptyBody:
+      'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)',
+    outlineSection: (section: string, language: string) =>
+      `section « ${section} » absente du texte : ajoutez un titre \`## ${section}\` (plan de la charte en ${language})`,
+    notACharter: 'ce fichier n’est pas une charte : son front matter n’a pas la clé `charte: 1`',
+    internalError: (detail: string) =>
+      `ce fichier n’a pas pu être vérifié (${detail}) : signalez-le avec le fichier`,
+    duplicateCharterId: (id: string, others: string) =>
+      `l’identifiant \`${id}\` est aussi celui de ${others} : chaque charte a un \`id\` unique`,
+    frontMatterWhere: 'l’en-tête YAML',
+    kindEmpty: 'une valeur vide',
+    kindList: 'une liste',
+    kindText: 'du texte',
+    kindNumber: 'un nombre',
+    kindBoolean: 'un booléen (true/false)',
+    kindMapping: 'une liste de clés',
+    expectText: 'du texte',
+    expectInteger: 'un nombre entier',
+    expectNumber: 'un nombre',
+    expectBoolean: 'true ou false',
+    expectList: 'une liste (lignes `- ...`)',
+    expectMapping: 'une liste de clés (`clé: valeur`)',
+    requiredKey: (key: string, where: string) =>
+      `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`,
+    unknownKeyDidYouMean: (suggestion: string) => `vouliez-vous dire \`${suggestion}\` ?`,
+    unknownKeyKnown: (knownKeys: string) =>
+      `clés connues : ${knownKeys} ; les données libres vont sous \`extensions:\``,
+    unknownKey: (key: string, where: string, hint: string) =>
+      `clé inconnue \`${key}\` dans ${where} : ${hint}`,
+    enumHead: (code: string, where: string) => `${code} n’est pas permis pour ${where}`,
+    enumDidYouMean: (suggestion: string, list: string) =>
+      `vouliez-vous dire \`${suggestion}\` ? (valeurs permises : ${list})`,
+    enumAllowed: (list: string) => `valeurs permises : ${list}`,
+    enumValue: (head: string, tail: string) => `${head} : ${tail}`,
+    constValue: (where: string, code: string, code2: string) =>
+      `${where} doit valoir ${code} (trouvé ${code2})`,
+    quoteHint: (value: string) => ` ; mettez la valeur entre guillemets : "${value}"`,
+    wrongType: (where: string, joinList: string, found: string, quoteHint: string) =>
+      `${where} doit être ${joinList}, pas ${found}${quoteHint}`,
+    notACalendarDate: (code: string, where: string) =>
+      `${code} n’est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
+    formatEmail: 'une adresse de courriel (nom@domaine.fr)',
+    formatUri: 'une adresse web complète (https://...)',
+    wrongFormat: (code: string, what: string, where: string) => `${code} n’est pas ${what} (${where})`,
+    patternMismatch: (code: string, where: string, expected: string) =>
+      `${code} ne convient pas pour ${where} : attendu ${expected}`,
+    emptyText: (where: string) => `${where} est vide : écrivez un texte`,
+    uniqueItems: (where: string, first: string, second: string) =>
+      `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
+    minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
+  },
+  // ── prompts: the init wizard’s own words (@clack/prompts writes English otherwise) ──
+  prompts: {
+    entityName: (role: string) => `Nom de l’entité ${role}`,
+    referentName: (entity: string) => `Référent pour ${entity} : nom`,
+    anotherReferent: (entity: string) => `Un autre référent pour ${entity} ?`,
+    commitmentTitle: (n: number) => `Engagement C${n} : intitulé`,
+    french: 'français',
+    english: 'anglais',
+    languageOfTheCharter: 'Langue de la charte',
+    titleOfTheCharter: 'Titre de la charte',
+    identifierFileName: 'Identifiant (nom du fichier)',
+    lowerCaseDigitsAnd: 'minuscules, chiffres et tirets, par exemple charte-kassande',
+    howTheCharterIntegrates:
+      'Comment la charte intègre les trois piliers du développement durable. Entrée garde le texte proposé.',
+    sustainableDevelopment: 'Enjeux de développement durable',
+    linkedAgendaActionsComma: 'Actions de l’Agenda 21 liées (séparées par des virgules)',
+    referencesSuchAsOr: 'des références comme 19, 95 ou 3.2',
+    ofTheNorth: 'du Nord',
+    ofTheSouth: 'du Sud',
+    associate: 'associée',
+    townOfSaintAubin: 'Commune de Villeneuve-sur-Brenne',
+    akwadumDistrictAssembly: 'Commune rurale de Kassandé',
+    twinningCommittee: 'Comité de jumelage',
+    type: 'Type',
+    countryTwoLetterIso: 'Pays (code ISO à deux lettres)',
+    twoLettersEG: 'deux lettres, par exemple BF',
+    decisionMakingBody: 'Instance de décision',
+    codeOfTheEntity: 'Code de l’entité (repris dans les autres champs)',
+    lowerCaseDigitsAnd2: 'minuscules, chiffres et tirets',
+    codeAlreadyTaken: 'code déjà pris',
+    addAnotherEntityOf: 'Ajouter une autre entité du Nord ?',
+    addAnotherEntityOf2: 'Ajouter une autre entité du Sud ?',
+    addAnAssociatePartner: 'Ajouter un partenaire associé (comité de jumelage, association, ONG) ?',
+    function: 'Fonction',
+    deputyMayorForInternational: 'Adjointe à la solidarité internationale',
+    kind: 'Qualité',
+    notGiven: 'non précisée',
+    emailOptional: 'Courriel (facultatif)',
+    invalidAddress: 'adresse invalide',
+    restoreThreeBoreholesAnd: 'Réhabiliter trois forages et former les comités de gestion de l’eau',
+    carriedBy: 'Porté par',
+    pillarsOfSustainableDevelopment: 'Piliers du développement durable',
+    referentOfTheCommitment: 'Référent de l’engagement',
+    none: 'aucun',
+    dueDateYyyyMm: 'Échéance (AAAA-MM-JJ, facultative)',
+    aDateYyyyMm: 'une date AAAA-MM-JJ',
+    addAnotherCommitment: 'Ajouter un autre engagement ?',
+    resourceBroughtBy: 'Moyen apporté par',
+    type2: 'Nature',
+    description: 'Description',
+    yearlyGrantToThe: 'Subvention annuelle au programme de coopération',
+    amount: 'Montant',
+    aNumberEG: 'un nombre, par exemple 6000',
+    currencyIsoCode: 'Devise (code ISO 4217)',
+    threeLettersEG: 'trois lettres, par exemple EUR ou XOF',
+    period: 'Périodicité',
+    addAnotherResource: 'Ajouter un autre moyen ?',
+    yes: 'Oui',
+    no: 'Non',
+    selectKeys: '↑/↓ pour choisir, Entrée pour valider',
+    multiselectKeys: '↑/↓ pour choisir, Espace pour cocher, Entrée pour valider',
+    selectAtLeastOne: 'Cochez au moins une réponse (Espace), puis validez (Entrée).',
+  },
   reporter: {
     error: 'erreur',
     warning: 'avertissement',
     summary: (files: number, errors: number, warnings: number) =>
       `${plural('fr', files, { one: '# charte vérifiée', other: '# chartes vérifiées' })} : ${plural('fr', errors, { one: '# erreur', other: '# erreurs' })}, ${plural('fr', warnings, { one: '# avertissement', other: '# avertissements' })}`,
-    byRule: 'par règle',
+    byRule: (counts: string) => `par règle : ${counts}`,
   },
-  validate: {},
   load: {
+    unreadable: (cause: string) => `lecture impossible (${cause})`,
+    globMatchesNothing: (input: string) => `${input} : aucun fichier ne correspond à ce motif`,
+    yamlSyntax2: 'front matter YAML illisible',
+    frontMatterRoot: (shape: 'empty' | 'list' | 'scalar') =>
+      `le front matter est ${{ empty: 'vide', list: 'une liste', scalar: 'une valeur simple' }[shape]} : il doit être une suite de clés \`clé: valeur\` (charte, id, title...)`,
+    noFrontMatter:
+      'pas de front matter : une charte commence par une ligne `---`, puis l’en-tête YAML (avec `charte: 1`), puis une autre ligne `---`',
+    frontMatterLanguage: (language: string) =>
+      `front matter « ${language} » refusé : seul le YAML est lu (jamais exécuté) ; remplacez la première ligne par \`---\``,
+    unclosedFrontMatter:
+      'front matter non fermé : ajoutez une ligne `---` à la fin de l’en-tête YAML, avant le texte',
+    closingFence: 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne',
+    invalidUtf8: (hex: string, offset: number) =>
+      `octet ${hex} invalide en UTF-8 à l’offset ${offset} : enregistrez le fichier en UTF-8`,
+    tooLarge: (mib: string, mib2: string) =>
+      `fichier trop volumineux (${mib} Mio) : la limite est de ${mib2} Mio par charte ; sortez les annexes du fichier`,
+    notFound: 'fichier introuvable',
+    readDenied: 'lecture refusée (droits du fichier)',
+    isADirectory: 'est un dossier, pas un fichier',
+    /**
+     * A YAML syntax error: our sentence for the parser’s commonest errors. French shows only it (the
+     * parser’s detail is English); English adds the parser’s own detail.
+     */
+    yamlSyntax: (code: string, _detail: string) => {
+      const hints: Partial<Record<string, string>> = {
+        BAD_INDENT: 'indentation incorrecte : alignez cette ligne sur les clés de même niveau',
+        MISSING_CHAR:
+          'caractère manquant : un crochet `]`, une accolade `}` ou un guillemet n’est pas refermé',
+        MULTILINE_IMPLICIT_KEY:
+          'une clé doit tenir sur une ligne : vérifiez les `:` et l’indentation de la ligne précédente',
+        BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé : vérifiez l’indentation et les `:`',
+        UNEXPECTED_TOKEN:
+          'caractère inattendu : une valeur contenant `: `, `#` ou commençant par `[`, `{`, `*`, `&`, `!`, `|`, `>` ou `@` doit être entre guillemets',
+        BAD_DQ_ESCAPE:
+          'échappement invalide entre guillemets doubles : doublez la barre oblique inverse (`\\\\`) ou utilisez des guillemets simples',
+        MULTIPLE_DOCS:
+          'plusieurs documents YAML : le front matter n’en contient qu’un (pas de ligne `---` à l’intérieur)',
+        BAD_SCALAR_START: 'valeur mal commencée : mettez-la entre guillemets',
+      };
+      return `erreur de syntaxe YAML : ${hints[code] ?? 'cette ligne ne se lit pas : vérifiez l’indentation, les `:` et les guillemets'}`;
+    },
+    yamlDirective: (directive: string) =>
+      `directive YAML « ${directive} » refusée : le front matter est lu en YAML 1.2 ; supprimez cette ligne`,
+    yamlAlias: (max: number) =>
+      `les alias YAML (*nom) se déploient en plus de ${max} valeurs (attaque par épuisement de ressources ?) : écrivez les valeurs en clair`,
+    yamlDuplicateKey: 'clé en double dans la même liste de clés : gardez une seule occurrence',
+    yamlTag: (detail: string) =>
+      `étiquette YAML refusée (${detail}) : le front matter n’a que des valeurs simples ; retirez l’étiquette`,
+    yamlTabIndent: 'tabulation utilisée pour indenter : le YAML s’indente avec des espaces',
+    yamlTooManyAliases:
+      'trop d’alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair',
+    yamlDepth: (max: number) =>
+      `imbrication trop profonde (plus de ${max} niveaux) : une charte n’en a besoin que de quelques-uns`,
     crLineEndings:
       'fins de ligne en CR seul (ancien format Mac) : le fichier serait lu comme une seule ligne ; enregistrez-le avec des fins de ligne LF (ou CRLF) et relancez',
     notRegularFile: (kind: 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other') => {
@@ -964,15 +1191,41 @@ export const fr = {
   },
   // ── init, templates ──
   init: {
+    templatesUsage: 'Utilisation : charte init --template <nom|dossier>',
+    gitMissing: '--git : la commande git est introuvable ; installez git ou retirez l’option --git',
+    gitInitFailed: (trim: string) => `git init a échoué : ${trim}`,
+    stepValidate: (path: string) => `Vérifiez-la : charte validate ${path}`,
+    stepCommit: (files: string) => `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`,
+    stepSign: (path: string, input: string) =>
+      `Après le vote de chaque instance de décision, enregistrez chaque signature :\n     charte sign ${path} --entity ${input} --signatory "…" --capacity "…" --date AAAA-MM-JJ`,
+    stepExport: (path: string) => `Exportez-la pour la signature ou la diffusion : charte export ${path}`,
+    nextStepsTitle: 'Prochaines étapes :',
+    pathOutside: (what: string, cwd: string) =>
+      `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l’intérieur, par exemple charters/ma-charte.md`,
+    isADirectory: (display: string) => `${display} est un dossier`,
+    alreadyExists: (display: string) =>
+      `${display} existe déjà : rien n’a été écrit ; passez --force pour le remplacer (git garde l’ancienne version)`,
+    writeDenied: (display: string) =>
+      `${display} : écriture refusée (dossier en lecture seule ?) ; rien n’a été écrit`,
+    writeReadOnlyFs: (display: string) =>
+      `${display} : système de fichiers en lecture seule ; rien n’a été écrit`,
+    writeDiskFull: (display: string) => `${display} : disque plein ; rien n’a été écrit`,
+    writeNotADirectory: (display: string) =>
+      `${display} : un fichier occupe la place d’un dossier du chemin ; rien n’a été écrit`,
+    answerRequired: 'réponse requise',
+    defaultDecisionBody: 'Conseil municipal',
+    ciJobWritten: (other: string) => `job CI écrit : ${other}`,
+    gitRepositoryCreated: 'dépôt git créé',
+    warningWord: 'avertissement',
     intro: 'charte init : nouvelle charte de solidarité',
     missingAnswers: (missing: string) =>
-      `réponses manquantes : ${missing}. Rien n'a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
+      `réponses manquantes : ${missing}. Rien n’a été écrit. Donnez-les dans un fichier (--answers reponses.yaml), lancez la commande dans un terminal pour répondre aux questions, ou passez --yes pour écrire des valeurs « à préciser ».`,
     templateInvalid: (template: string) =>
-      `le modèle ${template} a produit une charte invalide (rien n'a été écrit) :`,
+      `le modèle ${template} a produit une charte invalide (rien n’a été écrit) :`,
     confirmWrite: (path: string) => `Écrire ${path} ?`,
     cancelled: 'init annulé : rien n’a été écrit',
     badId: (where: string, id: string, suggestion: string) =>
-      `${where}: « ${id} » n'est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion === '' ? '' : ` ; essayez ${suggestion}`}`,
+      `${where}: « ${id} » n’est pas un identifiant : minuscules sans accents, chiffres et tirets (il nomme le fichier et ne doit pas en sortir)${suggestion === '' ? '' : ` ; essayez ${suggestion}`}`,
     answerLabel: 'réponse',
     defaultLabel: 'valeur par défaut',
     answersInvalid: 'ces réponses ne font pas une charte valide (rien n’a été écrit) :',
@@ -1009,6 +1262,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
   },
   // ── log and diff ──
   log: {
+    colon: ' : ',
     noSuchFile: (path: string) => `${path} : fichier introuvable ; donnez le chemin d’une charte du dépôt`,
     inCommit: (sha: string) => ` dans le commit ${sha}`,
     signingOutsideHistory: ' (commit de signature hors de l’historique disponible)',
@@ -1040,6 +1294,35 @@ Générez-le de nouveau après une mise à jour de charte.`,
     warning: 'avertissement : ',
   },
   diff: {
+    shallowClone:
+      ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)',
+    versionNotSigned: (flag: string, ref: string, version: string, known: string) =>
+      `${flag} ${ref} : la version ${version} n’a pas de commit de signature dans l’historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`,
+    unknownRevision: (flag: string, ref: string) =>
+      `${flag} ${ref} : révision git inconnue ; donnez un commit, une étiquette, une branche, v<N> ou working`,
+    notInRevision: (flag: string, label: string, working: string, commit: string) =>
+      `${flag} ${label} : ${working} n’existait pas au commit ${commit}`,
+    noHistory: (working: string, why: string) => `${working} : pas d’historique git à comparer (${why})`,
+    quote: (text: string) => `« ${text} »`,
+    colon: ' : ',
+    yes: 'oui',
+    no: 'non',
+    items: {
+      entities: { noun: 'entité', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+      referents: { noun: 'référent', added: 'ajouté', removed: 'retiré', changed: 'modifié' },
+      commitments: { noun: 'engagement', added: 'ajouté', removed: 'retiré', changed: 'modifié' },
+      decisions: { noun: 'délibération', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+      signatures: { noun: 'signature', added: 'ajoutée', removed: 'retirée', changed: 'modifiée' },
+    },
+    resourceAmount: (before: string, after: string, name: string) =>
+      `montant de la ressource ${before} → ${after} (${name})`,
+    resourceChanged: (name: string, field: string, before: string, after: string) =>
+      `ressource modifiée : ${name}, ${field} ${before} → ${after}`,
+    resourceAdded: (name: string, amount: string) => `ressource ajoutée : ${name}${amount}`,
+    resourceRemoved: (name: string, amount: string) => `ressource retirée : ${name}${amount}`,
+    valueAdded: (field: string, value: string) => `${field} ajouté : ${value}`,
+    valueRemoved: (field: string, value: string) => `${field} retiré (était ${value})`,
+    valueChanged: (field: string, before: string, after: string) => `${field} : ${before} → ${after}`,
     heading: (path: string, from: string, to: string) => `${path} : ${from} → ${to}`,
     workingFile: (version: number | null) => `fichier de travail (v${version ?? '?'})`,
     commitSide: (ref: string, commit: string, version: number | null) =>
@@ -1048,6 +1331,282 @@ Générez-le de nouveau après une mise à jour de charte.`,
     frontMatterHeading: 'Front matter :',
     textUnchanged: 'Texte : aucun changement',
     textHeading: 'Texte :',
+  },
+  // ── help: the program’s and every command’s help, and commander’s own texts ──
+  help: {
+    exitCodes: `
+Codes de sortie :
+  0  rien à signaler (des avertissements sont permis)
+  1  constats : charte invalide, renouvellement en retard…
+  2  erreur d’utilisation ou d’exécution (option inconnue, chemin illisible…)`,
+    notACalendarDate: (flag: string, value: string) =>
+      `${flag} ${value} : ce n’est pas une date du calendrier ; écrivez AAAA-MM-JJ, par exemple 2026-03-31`,
+    examplesHeading: 'Exemples :',
+    program: {
+      description:
+        'Chartes de solidarité entre territoires jumelés, en Markdown versionné dans git : créer, valider, signer, renouveler, exporter.',
+      version: 'affiche la version',
+      helpOption: 'affiche l’aide',
+      helpCommand: 'affiche l’aide d’une commande',
+      lang: 'langue des messages : fr ou en (défaut : LANG)',
+      unexpectedError: (message: string) =>
+        `charte : erreur inattendue : ${message}\n(signalez-la avec la commande et le fichier qui l’ont produite)`,
+      examples: [
+        'charte init --yes --title "Charte Ouagadougou" --id charte-ouaga',
+        'charte validate chartes/',
+        'charte sign chartes/charte-ouaga.md --entity nord --signatory "M. Dupont" --capacity Maire --date 2026-05-10',
+        'charte renew --format markdown',
+        'charte export chartes/charte-ouaga.md',
+      ],
+    },
+    /** commander’s headings, as commander writes them (the key) in this language. */
+    titles: {
+      'Usage:': 'Utilisation :',
+      'Arguments:': 'Paramètres :',
+      'Options:': 'Options :',
+      'Commands:': 'Commandes :',
+      'Global Options:': 'Options globales :',
+    } as Readonly<Record<string, string>>,
+    /** The names of the arguments and option values commands declare, in this language. */
+    terms: {
+      command: 'commande',
+      options: 'options',
+      file: 'fichier',
+      files: 'fichiers',
+      path: 'chemin',
+      paths: 'chemins',
+      dir: 'dossier',
+      dirs: 'dossiers',
+      text: 'texte',
+      name: 'nom',
+      reference: 'référence',
+      'git-ref': 'réf-git',
+      provider: 'fournisseur',
+      spec: 'spécification',
+      shell: 'shell',
+      commitment: 'engagement',
+      format: 'format',
+      date: 'date',
+      id: 'code',
+      ref: 'réf',
+      title: 'titre',
+      state: 'état',
+      status: 'statut',
+      standard: 'norme',
+      lang: 'langue',
+      url: 'url',
+      number: 'numéro',
+      fields: 'champs',
+      year: 'année',
+      n: 'n',
+      states: 'états',
+      codes: 'codes',
+      tags: 'étiquettes',
+      'name|dir': 'nom|dossier',
+      'YYYY-MM-DD': 'AAAA-MM-JJ',
+    } as Readonly<Record<string, string>>,
+    choices: (values: string) => `valeurs : ${values}`,
+    defaultValue: (value: string) => `défaut : ${value}`,
+    commander: {
+      unknownOption: (option: string) => `erreur : option inconnue '${option}'`,
+      unknownCommand: (command: string) => `erreur : commande inconnue '${command}'`,
+      missingArgument: (name: string) => `erreur : paramètre obligatoire manquant « ${name} »`,
+      tooManyArgumentsFor: (command: string, expected: number, got: number) =>
+        `erreur : trop de paramètres pour '${command}' : ${plural('fr', expected, { one: '# attendu', other: '# attendus' })}, ${plural('fr', got, { one: '# reçu', other: '# reçus' })}.`,
+      tooManyArguments: (expected: number, got: number) =>
+        `erreur : trop de paramètres : ${plural('fr', expected, { one: '# attendu', other: '# attendus' })}, ${plural('fr', got, { one: '# reçu', other: '# reçus' })}.`,
+      invalidOptionChoice: (option: string, value: string, choices: string) =>
+        `erreur : option '${option}' : la valeur '${value}' n’est pas permise. Valeurs permises : ${choices}.`,
+      invalidArgumentChoice: (value: string, name: string, choices: string) =>
+        `erreur : la valeur '${value}' n’est pas permise pour le paramètre '${name}'. Valeurs permises : ${choices}.`,
+      optionArgumentMissing: (option: string) => `erreur : option '${option}' : valeur manquante`,
+      requiredOptionMissing: (option: string) => `erreur : option obligatoire '${option}' absente`,
+      didYouMean: (suggestion: string) => `(Vouliez-vous dire ${suggestion} ?)`,
+    },
+    validate: {
+      description: 'vérifie le front matter (schéma et règles du modèle) et le plan du texte des chartes',
+      argPaths: 'fichiers, dossiers ou motifs glob (défaut : .)',
+      format: 'format de sortie',
+      skipNonCharters: 'ignore les fichiers nommés qui ne sont pas des chartes (pour un hook pre-commit)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)',
+      examples: [
+        'charte validate                      # toutes les chartes du dossier courant',
+        'charte validate charters/ --format json',
+        'charte validate "charters/**/*.md" --as-of 2026-01-01',
+      ],
+    },
+    diff: {
+      description:
+        'ce qui a changé entre deux versions d’une charte (défaut : la dernière version signée et le fichier de travail) : le front matter en mots, puis le texte',
+      argFile: 'le fichier de la charte',
+      from: 'point de départ : révision git, v<N> (commit de signature de la version N) ou working (défaut : dernière version signée)',
+      to: 'point d’arrivée, mêmes valeurs (défaut : working, le fichier de travail)',
+      format: 'format de sortie',
+      examples: [
+        'charte diff charters/charte-ouaga.md                 # avenant en cours depuis la signature',
+        'charte diff charters/charte-ouaga.md --from v1 --to v2',
+        'charte diff charters/charte-ouaga.md --from HEAD~3 --format json',
+      ],
+    },
+    log: {
+      description:
+        'la vie d’une charte dans git : chaque version, ses signatures et son commit de signature, puis les avenants, dans l’ordre',
+      argFile: 'le fichier de la charte',
+      format: 'format de sortie',
+      examples: [
+        'charte log charters/charte-ouaga.md',
+        'charte log charters/charte-ouaga.md --format json',
+        'charte log -- -nom-qui-commence-par-un-tiret.md',
+      ],
+    },
+    templates: {
+      description: 'liste les modèles de charte disponibles (nom, description, langues)',
+      argDirs: 'dossiers de modèles de l’organisation à lister aussi',
+      format: 'format de sortie',
+      examples: [
+        'charte templates',
+        'charte templates ./modeles --format json',
+        'charte init --template solidarity',
+      ],
+    },
+    schema: {
+      description: 'affiche le JSON Schema des chartes (pour les éditeurs : complétion et aide au survol)',
+      examples: ['charte schema > charter.schema.json', "charte schema | jq '.properties.kind.enum'"],
+    },
+    sign: {
+      description:
+        'enregistre la signature d’une entité : ajoute une entrée à `signatures`, sans rien changer d’autre au fichier',
+      argFile: 'la charte à signer',
+      entity: 'code de l’entité qui signe (entities[].id)',
+      signatory: 'nom du ou de la signataire',
+      capacity: 'qualité du signataire (ex. Maire)',
+      date: 'date de la signature, AAAA-MM-JJ',
+      place: 'lieu de la signature',
+      decision: 'référence de la délibération qui autorise la signature',
+      commit:
+        'enregistre le fichier seul dans git ; la dernière signature requise crée aussi l’étiquette charte/<id>/v<version>',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui) : la signature ne peut être datée après',
+      after: `
+Exemples :
+  $ charte sign charters/ouaga.md --entity ville --signatory "Hélène Laurent" \\
+        --capacity "Maire" --date 2026-05-10 --place "Villeneuve" --decision DCM-2026-12
+  $ charte sign charters/ouaga.md --entity ouaga --signatory "B. Zongo" --capacity Maire \\
+        --date 2026-06-02 --commit        # commit, et étiquette si la charte est complète
+  $ charte sign --entity ville ... --date 2026-05-10 -- -charte.md   # nom commençant par -
+
+Refus (code 1, rien n’est écrit) : charte invalide, entité inconnue, entité qui a déjà signé
+cette version, date inexistante, future ou antérieure à la délibération de l’entité, fichier
+modifié sur le disque pendant la commande. Une date mal écrite (pas AAAA-MM-JJ) ou une option
+manquante est une erreur d’utilisation (code 2).`,
+      error: (missing: string) =>
+        `il manque ${missing} : \`charte sign <fichier> --entity <code> --signatory <nom> --capacity <qualité> --date <AAAA-MM-JJ>\``,
+    },
+    init: {
+      description:
+        'crée une charte à partir d’un modèle, par questions dans un terminal ou à partir de réponses',
+      argPath: 'fichier .md à écrire, ou dossier (défaut : charters/<id>.md)',
+      answers: 'réponses en YAML ou JSON : toute partie des clés du front matter',
+      id: 'identifiant de la charte (minuscules, chiffres, tirets)',
+      title: 'titre de la charte',
+      template:
+        'modèle intégré (voir `charte templates`) ou dossier de modèle de l’organisation (défaut : solidarity)',
+      yes: 'sans question : valeurs par défaut (« à préciser ») pour tout ce qui n’est pas donné',
+      force: 'remplace un fichier existant',
+      ci: 'écrit aussi le job CI qui lance charte validate et charte renew',
+      git: 'lance git init si le dossier n’est pas dans un dépôt',
+      after: `
+La langue de la charte est celle de --lang quand elle est donnée, sinon celle de l’interface.
+Sans terminal, sans --yes et avec des réponses manquantes, la commande s’arrête (code 2) en les
+nommant, sans rien écrire.
+
+Exemples :
+  $ charte init                                   # questions dans le terminal
+  $ charte init --yes --title "Charte Villeneuve–Kassandé"
+  $ charte init --answers reponses.yaml --ci github --git
+  $ charte init charters/ --template ./modeles/jumelage --lang en --yes`,
+    },
+    renew: {
+      description:
+        'indicateur de renouvellement quinquennal : état, signature, échéance, avenants non signés et versions antérieures (lues dans git) de chaque charte ; --start ouvre la version suivante',
+      argPaths: 'fichiers, dossiers ou motifs glob (défaut : .)',
+      asOf: 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)',
+      format: 'format de sortie',
+      failOn: 'code de sortie 1 dès qu’une charte est dans cet état ou pire',
+      start:
+        'ouvre la version suivante de cette charte : version + 1, signatures et délibérations vidées (git garde les anciennes)',
+      commit: 'avec --start : commite le fichier modifié',
+      after: `
+Exemples :
+  $ charte renew                                  # toutes les chartes du dossier courant
+  $ charte renew charters/ --format markdown      # le tableau du Comité de suivi 21
+  $ charte renew --format ics > renouvellements.ics
+  $ charte renew --as-of 2026-12-31 --fail-on due_soon --format json
+  $ charte renew --start charters/charte-ouaga.md --commit
+
+L’historique vient de git : dans un clone superficiel (CI), récupérez-le en entier
+(GitHub Actions : actions/checkout avec fetch-depth: 0 ; sinon git fetch --unshallow).`,
+      error: (flags: string) => `--start modifie une charte et ne produit pas de rapport : retirez ${flags}`,
+      error2: (paths: string) => `--start ouvre la version suivante d’une seule charte : retirez ${paths}`,
+      error3: '--commit ne va qu’avec --start <fichier> (le rapport ne modifie rien)',
+    },
+    export: {
+      description:
+        'exporte des chartes en PDF (à signer, imprimer, archiver) ou en HTML (pour le site de la commune)',
+      argPaths: 'fichiers de charte ou dossiers',
+      output:
+        'fichier de sortie (une charte) ou dossier (plusieurs) ; défaut : à côté de chaque charte, x.md → x.pdf',
+      ref: 'exporte la charte telle qu’elle était à ce commit ou cette étiquette (ex. charte/<id>/v1)',
+      format: 'format du document',
+      force: 'remplace un fichier de sortie existant',
+      template: 'mise en page de l’organisation : un dossier avec charter.typ (et style.css pour le HTML)',
+      pdfStandard: 'norme PDF : a-2b (archivage PDF/A) ou ua-1 (accessible)',
+      after: `
+La langue du document est celle de --lang, sinon celle de la charte (language:).
+Les dates et la révision imprimées viennent du dernier commit de la charte : exporter deux fois
+le même commit donne le même fichier, octet pour octet.
+
+Exemples :
+  $ charte export charters/charte-ouaga.md                 # → charters/charte-ouaga.pdf
+  $ charte export charters/ -o exports/ --force            # toutes les chartes du dossier
+  $ charte export charters/charte-ouaga.md --ref charte/charte-ouaga/v1 -o v1.pdf
+  $ charte export charters/charte-ouaga.md --format html --lang en
+  $ charte export charters/charte-ouaga.md --pdf-standard a-2b`,
+      text: 'charte : rien n’a été exporté ; corrigez ces erreurs (voyez `charte validate`)\n',
+    },
+  },
+  // ── render: templates and the charter text ──
+  render: {
+    renderedFence: (line: number) =>
+      `le front matter rendu contient une ligne \`---\` ou \`...\` (ligne ${line} du rendu) : le modèle ne doit pas écrire les délimiteurs`,
+    renderedInvalidYaml: (line: number, problem: string) =>
+      `le front matter rendu n’est pas du YAML valide (ligne ${line} du rendu : ${problem}) : écrivez chaque valeur avec {{yaml …}}`,
+    renderedExtraKeys: (extra: string) =>
+      `le front matter rendu ajoute des clés absentes des réponses : ${extra} ; les valeurs par défaut viennent des réponses, pas du modèle`,
+    partialsRefused: 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle',
+    decoratorsRefused: 'les décorateurs (`{{* …}}`) sont refusés',
+    prototypePath: (name: string, part: string) =>
+      `\`${name}\` : \`${part}\` mène au prototype des objets, un modèle n’y a pas accès`,
+    prototypeName: (n: string) => `"${n}" mène au prototype des objets, un modèle n’y a pas accès`,
+    handlebarsSyntax: 'erreur de syntaxe Handlebars',
+    missing: (missing: string) =>
+      `\`${missing}\` n’existe pas dans les données : entourez-le de {{#if ${missing}}} … {{/if}} s’il est facultatif`,
+    see: 'voir',
+    templateTooLarge: (kib: number) => `fichier trop volumineux (plus de ${kib} Kio)`,
+    manifestNotObject: 'le manifeste doit être un objet JSON',
+    manifestName: '`name` : un nom en minuscules et tirets',
+    manifestDescription: '`description` : un objet {"fr": "…", "en": "…"}',
+    manifestLanguages: '`languages` : une liste d’étiquettes de langue, par exemple ["fr", "en"]',
+    manifestOutline: '`outline` : pour chaque langue, la liste des titres de section',
+    manifestFiles: '`files` : {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+    templatesDirMissing: (path: string) => `${path} : dossier de modèles introuvable`,
+    templateManifestMissing: (wanted: string, displayDirOf: string) =>
+      `${wanted} : pas de manifest.json dans ce dossier ; un modèle a la même forme que ${displayDirOf}`,
+    unknownTemplate: (wanted: string, known: string) =>
+      `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d’un dossier de modèle, par exemple ./modeles/ma-charte)`,
+    manifestPathOutside: (template: string, pattern: string) =>
+      `${template}/manifest.json : « ${pattern} » sort du dossier du modèle`,
+    templateLacksLanguage: (template: string, language: string, template2: string) =>
+      `le modèle « ${template} » n’a pas de texte en « ${language} » : langues disponibles : ${template2}`,
   },
 };
 

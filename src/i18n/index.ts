@@ -1,6 +1,8 @@
 /**
- * Two languages, everywhere: every user-facing text is a `Msg` holding both, so the compiler
- * refuses a message that exists in one language only.
+ * The languages of the program. Messages come from one typed catalogue per language
+ * (src/i18n/fr.ts, the reference, and src/i18n/en.ts, read with `messages(lang)` from
+ * catalogue.ts). `Msg` remains for the model's tables of value labels (src/model/labels.ts,
+ * export/labels.ts), where a missing language is a compile error too.
  */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -4,6 +4,7 @@
  * file written completely, read back, then renamed in the same folder: src/edit/write.ts), and all or nothing: when one write
  * fails, the files and folders written before it are taken back.
  */
+
 import {
   existsSync,
   lstatSync,
@@ -17,6 +18,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
 import { writeFileComplete } from '../edit/write.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPathOf } from '../load/charter-file.js';
 
@@ -51,12 +53,7 @@ export function pathInside(cwd: string, path: string, lang: Lang, what = path): 
   const absolute = resolve(cwd, path);
   const root = realpathSync(cwd);
   if (!isInside(resolve(cwd), absolute) || !isInside(root, realPathOf(absolute))) {
-    throw new ExitError(
-      lang === 'fr'
-        ? `${what} : ce chemin sort du dossier de travail (${cwd}) ; choisissez un chemin à l'intérieur, par exemple charters/ma-charte.md`
-        : `${what}: this path leaves the working directory (${cwd}); choose a path inside it, e.g. charters/my-charter.md`,
-      2,
-    );
+    throw new ExitError(messages(lang).init.pathOutside(what, cwd), 2);
   }
   return absolute;
 }
@@ -81,12 +78,10 @@ export function targetProblem(path: string, cwd: string, force: boolean, lang: L
   }
   const display = displayPathOf(path, cwd);
   if (stats.isDirectory()) {
-    return lang === 'fr' ? `${display} est un dossier` : `${display} is a directory`;
+    return messages(lang).init.isADirectory(display);
   }
   if (!force) {
-    return lang === 'fr'
-      ? `${display} existe déjà : rien n'a été écrit ; passez --force pour le remplacer (git garde l'ancienne version)`
-      : `${display} already exists: nothing was written; pass --force to replace it (git keeps the old version)`;
+    return messages(lang).init.alreadyExists(display);
   }
   return undefined;
 }
@@ -107,22 +102,14 @@ function describeWriteError(error: unknown, display: string, lang: Lang): string
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return fr
-        ? `${display} : écriture refusée (dossier en lecture seule ?) ; rien n'a été écrit`
-        : `${display}: permission denied (read-only folder?); nothing was written`;
+      return messages(lang).init.writeDenied(display);
     case 'EROFS':
-      return fr
-        ? `${display} : système de fichiers en lecture seule ; rien n'a été écrit`
-        : `${display}: read-only file system; nothing was written`;
+      return messages(lang).init.writeReadOnlyFs(display);
     case 'ENOSPC':
-      return fr
-        ? `${display} : disque plein ; rien n'a été écrit`
-        : `${display}: no space left on device; nothing was written`;
+      return messages(lang).init.writeDiskFull(display);
     case 'ENOTDIR':
     case 'EEXIST':
-      return fr
-        ? `${display} : un fichier occupe la place d'un dossier du chemin ; rien n'a été écrit`
-        : `${display}: a file stands where a folder of the path should be; nothing was written`;
+      return messages(lang).init.writeNotADirectory(display);
     default:
       return fr
         ? `${display} : écriture impossible (${code ?? (error as Error).message}) ; rien n'a été écrit`

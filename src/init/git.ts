@@ -4,17 +4,14 @@
  * GIT_WORK_TREE set around the command can neither make the folder look like it is in a
  * repository nor receive the new one.
  */
+
 import { ExitError } from '../diagnostics.js';
 import { GitError, runGitText } from '../git/index.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 function gitMissing(lang: Lang): ExitError {
-  return new ExitError(
-    lang === 'fr'
-      ? "--git : la commande git est introuvable ; installez git ou retirez l'option --git"
-      : '--git: the git command was not found; install git or drop the --git option',
-    2,
-  );
+  return new ExitError(messages(lang).init.gitMissing, 2);
 }
 
 async function run(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv, lang: Lang) {
@@ -36,11 +33,6 @@ export async function insideRepository(cwd: string, env: NodeJS.ProcessEnv, lang
 export async function gitInit(cwd: string, env: NodeJS.ProcessEnv, lang: Lang): Promise<void> {
   const result = await run(cwd, ['init', '--quiet', '--', cwd], env, lang);
   if (result.code !== 0) {
-    throw new ExitError(
-      lang === 'fr'
-        ? `git init a échoué : ${result.stderr.trim()}`
-        : `git init failed: ${result.stderr.trim()}`,
-      2,
-    );
+    throw new ExitError(messages(lang).init.gitInitFailed(result.stderr.trim()), 2);
   }
 }

@@ -1,4 +1,5 @@
 /** The text `charte init` ends with: what to do with the new charter, in the interface language. */
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 /** A path as a POSIX shell reads it back. */
@@ -31,27 +32,15 @@ export function nextSteps(input: NextStepsInput): string {
       ? `Relisez et complétez ${path}${input.placeholders ? ' : remplacez les mentions « à préciser », ' : ' : '}adaptez le préambule, les engagements et les moyens, puis discutez-en en Comité de suivi 21.`
       : `Read and complete ${path}${input.placeholders ? ': replace the "to be specified" placeholders, ' : ': '}adapt the preamble, the commitments and the resources, then discuss it in the follow-up committee.`,
   );
-  steps.push(fr ? `Vérifiez-la : charte validate ${path}` : `Check it: charte validate ${path}`);
+  steps.push(messages(input.lang).init.stepValidate(path));
   if (input.inRepository) {
     const files = [path, ...input.others.map(shellQuote)].join(' ');
-    steps.push(
-      fr
-        ? `Versionnez-la : git add ${files} && git commit -m "Projet de charte"`
-        : `Commit it: git add ${files} && git commit -m "Draft charter"`,
-    );
+    steps.push(messages(input.lang).init.stepCommit(files));
   }
   if (!input.signed) {
-    steps.push(
-      fr
-        ? `Après le vote de chaque instance de décision, enregistrez chaque signature :\n     charte sign ${path} --entity ${input.firstSigner} --signatory "…" --capacity "…" --date AAAA-MM-JJ`
-        : `Once each decision-making body has voted, record each signature:\n     charte sign ${path} --entity ${input.firstSigner} --signatory "…" --capacity "…" --date YYYY-MM-DD`,
-    );
+    steps.push(messages(input.lang).init.stepSign(path, input.firstSigner));
   }
-  steps.push(
-    fr
-      ? `Exportez-la pour la signature ou la diffusion : charte export ${path}`
-      : `Export it for signing or sharing: charte export ${path}`,
-  );
-  const title = fr ? 'Prochaines étapes :' : 'Next steps:';
+  steps.push(messages(input.lang).init.stepExport(path));
+  const title = messages(input.lang).init.nextStepsTitle;
   return `${title}\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`;
 }

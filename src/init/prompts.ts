@@ -4,6 +4,7 @@
  * not give, and offer a default wherever one makes sense. Cancelling (Ctrl-C, Escape) throws
  * `PromptCancelled` before anything is written.
  */
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { PILLARS } from '../model/charter.js';
 import { isValidDate } from '../model/dates.js';
@@ -92,7 +93,6 @@ const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
 interface Ask {
   p: Prompter;
   lang: Lang;
-  t: (fr: string, en: string) => string;
 }
 
 async function ask<T>(p: Prompter, answer: Promise<T | symbol>): Promise<T> {
@@ -102,11 +102,7 @@ async function ask<T>(p: Prompter, answer: Promise<T | symbol>): Promise<T> {
 }
 
 const required = (lang: Lang) => (value: string | undefined) =>
-  value === undefined || value.trim() === ''
-    ? lang === 'fr'
-      ? 'réponse requise'
-      : 'an answer is required'
-    : undefined;
+  value === undefined || value.trim() === '' ? messages(lang).init.answerRequired : undefined;
 
 async function askText(
   a: Ask,
@@ -181,11 +177,14 @@ export async function askLanguage(
   lang: Lang,
   languages: readonly string[],
 ): Promise<string> {
-  const a: Ask = { p: prompter, lang, t: (fr, en) => (lang === 'fr' ? fr : en) };
-  const names: Record<string, string> = { fr: a.t('français', 'French'), en: a.t('anglais', 'English') };
+  const a: Ask = { p: prompter, lang };
+  const names: Record<string, string> = {
+    fr: messages(a.lang).prompts.french,
+    en: messages(a.lang).prompts.english,
+  };
   return askSelect(
     a,
-    a.t('Langue de la charte', 'Language of the charter'),
+    messages(a.lang).prompts.languageOfTheCharter,
     languages.map((l) => ({ value: l, label: names[l] ?? l, hint: l })),
     languages.includes(lang) ? lang : languages[0],
   );
@@ -194,27 +193,20 @@ export async function askLanguage(
 /** Asks for every answer still missing and returns the completed answers (a new object). */
 export async function askMissing(given: Answers, q: QuestionContext): Promise<Answers> {
   const lang = q.lang;
-  const a: Ask = { p: q.prompter, lang, t: (fr, en) => (lang === 'fr' ? fr : en) };
-  const { t } = a;
+  const a: Ask = { p: q.prompter, lang };
   const answers: Answers = { ...given };
   const charterLang: Lang = q.language.startsWith('en') ? 'en' : 'fr';
 
   if (answers.entities === undefined) answers.entities = await askEntities(a, charterLang);
   if (answers.title === undefined) {
-    answers.title = await askText(a, t('Titre de la charte', 'Title of the charter'), {
+    answers.title = await askText(a, messages(a.lang).prompts.titleOfTheCharter, {
       defaultValue: suggestTitle(answers, charterLang, q.kind),
     });
   }
   if (answers.id === undefined) {
-    answers.id = await askText(a, t('Identifiant (nom du fichier)', 'Identifier (file name)'), {
+    answers.id = await askText(a, messages(a.lang).prompts.identifierFileName, {
       defaultValue: suggestId(String(answers.title)),
-      check: (v) =>
-        isSlug(v)
-          ? q.checkId(v)
-          : t(
-              'minuscules, chiffres et tirets, par exemple charte-kassande',
-              'lower case, digits and hyphens, e.g. kassande-charter',
-            ),
+      check: (v) => (isSlug(v) ? q.checkId(v) : messages(a.lang).prompts.lowerCaseDigitsAnd),
     });
   }
   const entities = entitiesOf(answers);
@@ -235,11 +227,8 @@ export async function askMissing(given: Answers, q: QuestionContext): Promise<An
   ) {
     const defaults = sustainabilityDefaults(charterLang);
     q.prompter.note(
-      t(
-        'Comment la charte intègre les trois piliers du développement durable. Entrée garde le texte proposé.',
-        'How the charter integrates the three pillars of sustainable development. Enter keeps the text offered.',
-      ),
-      t('Enjeux de développement durable', 'Sustainable development'),
+      messages(a.lang).prompts.howTheCharterIntegrates,
+      messages(a.lang).prompts.sustainableDevelopment,
     );
     for (const key of SUSTAINABILITY_KEYS) {
       if (sustainability[key] !== undefined) continue;
@@ -251,20 +240,13 @@ export async function askMissing(given: Answers, q: QuestionContext): Promise<An
     answers.sustainability = sustainability;
   }
   if (answers.agenda21 === undefined) {
-    const links = await askText(
-      a,
-      t(
-        'Actions de l’Agenda 21 liées (séparées par des virgules)',
-        'Linked Agenda 21 actions (comma-separated)',
-      ),
-      {
-        defaultValue: '19, 95',
-        check: (v) =>
-          splitList(v).every((x) => /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(x))
-            ? undefined
-            : t('des références comme 19, 95 ou 3.2', 'references such as 19, 95 or 3.2'),
-      },
-    );
+    const links = await askText(a, messages(a.lang).prompts.linkedAgendaActionsComma, {
+      defaultValue: '19, 95',
+      check: (v) =>
+        splitList(v).every((x) => /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(x))
+          ? undefined
+          : messages(a.lang).prompts.referencesSuchAsOr,
+    });
     // The rest of the Agenda 21 block comes from the defaults.
     answers.agenda21 = { links: splitList(links) };
   }
@@ -279,56 +261,49 @@ function splitList(text: string): string[] {
 }
 
 async function askEntity(a: Ask, role: 'north' | 'south' | 'associate', taken: string[], lang: Lang) {
-  const { t } = a;
   const roleName =
     role === 'north'
-      ? t('du Nord', 'of the North')
+      ? messages(a.lang).prompts.ofTheNorth
       : role === 'south'
-        ? t('du Sud', 'of the South')
-        : t('associée', 'associate');
-  const name = await askText(a, t(`Nom de l’entité ${roleName}`, `Name of the entity ${roleName}`), {
+        ? messages(a.lang).prompts.ofTheSouth
+        : messages(a.lang).prompts.associate;
+  const name = await askText(a, messages(a.lang).prompts.entityName(roleName), {
     placeholder:
       role === 'north'
-        ? t('Commune de Villeneuve-sur-Brenne', 'Town of Saint-Aubin-les-Prés')
+        ? messages(a.lang).prompts.townOfSaintAubin
         : role === 'south'
-          ? t('Commune rurale de Kassandé', 'Akwadum District Assembly')
-          : t('Comité de jumelage', 'Twinning committee'),
+          ? messages(a.lang).prompts.akwadumDistrictAssembly
+          : messages(a.lang).prompts.twinningCommittee,
   });
   const types = role === 'associate' ? ASSOCIATE_TYPES : ENTITY_TYPES;
-  const type = await askSelect(a, t('Type', 'Type'), choices('type', types, lang), types[0]);
+  const type = await askSelect(a, messages(a.lang).prompts.type, choices('type', types, lang), types[0]);
   const country = (
-    await askText(a, t('Pays (code ISO à deux lettres)', 'Country (two-letter ISO code)'), {
+    await askText(a, messages(a.lang).prompts.countryTwoLetterIso, {
       ...(role === 'south' ? { placeholder: 'BF, SN, MG, HT...' } : { defaultValue: 'FR' }),
-      check: (v) =>
-        /^[A-Za-z]{2}$/.test(v) ? undefined : t('deux lettres, par exemple BF', 'two letters, e.g. BF'),
+      check: (v) => (/^[A-Za-z]{2}$/.test(v) ? undefined : messages(a.lang).prompts.twoLettersEG),
     })
   ).toUpperCase();
   const decisionBody =
     role === 'associate'
       ? ''
-      : await askText(a, t('Instance de décision', 'Decision-making body'), {
-          defaultValue: lang === 'fr' ? 'Conseil municipal' : 'Municipal council',
+      : await askText(a, messages(a.lang).prompts.decisionMakingBody, {
+          defaultValue: messages(lang).init.defaultDecisionBody,
         });
   let suggestion = entityCode(name);
   for (let i = 2; taken.includes(suggestion); i++) suggestion = `${entityCode(name)}-${i}`;
-  const id = await askText(
-    a,
-    t('Code de l’entité (repris dans les autres champs)', 'Code of the entity (used by the other fields)'),
-    {
-      defaultValue: suggestion,
-      check: (v) =>
-        !isSlug(v)
-          ? t('minuscules, chiffres et tirets', 'lower case, digits and hyphens')
-          : taken.includes(v)
-            ? t('code déjà pris', 'code already taken')
-            : undefined,
-    },
-  );
+  const id = await askText(a, messages(a.lang).prompts.codeOfTheEntity, {
+    defaultValue: suggestion,
+    check: (v) =>
+      !isSlug(v)
+        ? messages(a.lang).prompts.lowerCaseDigitsAnd2
+        : taken.includes(v)
+          ? messages(a.lang).prompts.codeAlreadyTaken
+          : undefined,
+  });
   return { id, name, role, type, country, ...(decisionBody !== '' ? { decision_body: decisionBody } : {}) };
 }
 
 async function askEntities(a: Ask, charterLang: Lang): Promise<Answers[]> {
-  const { t } = a;
   const entities: Answers[] = [];
   const taken = () => entities.map((e) => String(e.id));
   for (const role of ['north', 'south'] as const) {
@@ -337,51 +312,39 @@ async function askEntities(a: Ask, charterLang: Lang): Promise<Answers[]> {
       await askConfirm(
         a,
         role === 'north'
-          ? t('Ajouter une autre entité du Nord ?', 'Add another entity of the North?')
-          : t('Ajouter une autre entité du Sud ?', 'Add another entity of the South?'),
+          ? messages(a.lang).prompts.addAnotherEntityOf
+          : messages(a.lang).prompts.addAnotherEntityOf2,
         false,
       )
     );
   }
-  while (
-    await askConfirm(
-      a,
-      t(
-        'Ajouter un partenaire associé (comité de jumelage, association, ONG) ?',
-        'Add an associate partner (twinning committee, association, NGO)?',
-      ),
-      false,
-    )
-  ) {
+  while (await askConfirm(a, messages(a.lang).prompts.addAnAssociatePartner, false)) {
     entities.push(await askEntity(a, 'associate', taken(), charterLang));
   }
   return entities;
 }
 
 async function askReferents(a: Ask, entity: { id: string; name: string }): Promise<Answers[]> {
-  const { t, lang } = a;
+  const { lang } = a;
   const referents: Answers[] = [];
   do {
-    const name = await askText(
-      a,
-      t(`Référent pour ${entity.name} : nom`, `Referent for ${entity.name}: name`),
-    );
-    const fn = await askText(a, t('Fonction', 'Function'), {
-      placeholder: t('Adjointe à la solidarité internationale', 'Deputy mayor for international solidarity'),
+    const name = await askText(a, messages(a.lang).prompts.referentName(entity.name));
+    const fn = await askText(a, messages(a.lang).prompts.function, {
+      placeholder: messages(a.lang).prompts.deputyMayorForInternational,
     });
     const kind = await askSelect(
       a,
-      t('Qualité', 'Kind'),
+      messages(a.lang).prompts.kind,
       [
         ...choices('referent_kind', ['elected', 'staff', 'volunteer'], lang),
-        { value: '', label: t('non précisée', 'not given') },
+        { value: '', label: messages(a.lang).prompts.notGiven },
       ],
       'elected',
     );
-    const email = await askText(a, t('Courriel (facultatif)', 'Email (optional)'), {
+    const email = await askText(a, messages(a.lang).prompts.emailOptional, {
       optional: true,
       check: (v) =>
-        /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(v) ? undefined : t('adresse invalide', 'invalid address'),
+        /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(v) ? undefined : messages(a.lang).prompts.invalidAddress,
     });
     referents.push({
       name,
@@ -390,18 +353,12 @@ async function askReferents(a: Ask, entity: { id: string; name: string }): Promi
       ...(kind !== '' ? { kind } : {}),
       ...(email !== '' ? { email } : {}),
     });
-  } while (
-    await askConfirm(
-      a,
-      t(`Un autre référent pour ${entity.name} ?`, `Another referent for ${entity.name}?`),
-      false,
-    )
-  );
+  } while (await askConfirm(a, messages(a.lang).prompts.anotherReferent(entity.name), false));
   return referents;
 }
 
 async function askCommitments(a: Ask, answers: Answers): Promise<Answers[]> {
-  const { t, lang } = a;
+  const { lang } = a;
   const entities = entitiesOf(answers);
   const referentNames = Array.isArray(answers.referents)
     ? answers.referents.flatMap((r) =>
@@ -412,20 +369,13 @@ async function askCommitments(a: Ask, answers: Answers): Promise<Answers[]> {
     : [];
   const commitments: Answers[] = [];
   do {
-    const title = await askText(
-      a,
-      t(`Engagement C${commitments.length + 1} : intitulé`, `Commitment C${commitments.length + 1}: title`),
-      {
-        placeholder: t(
-          'Réhabiliter trois forages et former les comités de gestion de l’eau',
-          'Restore three boreholes and train the water committees',
-        ),
-      },
-    );
+    const title = await askText(a, messages(a.lang).prompts.commitmentTitle(commitments.length + 1), {
+      placeholder: messages(a.lang).prompts.restoreThreeBoreholesAnd,
+    });
     const by = await ask(
       a.p,
       a.p.multiselect<string>({
-        message: t('Porté par', 'Carried by'),
+        message: messages(a.lang).prompts.carriedBy,
         options: entities.map((e) => ({ value: e.id, label: e.name })),
         initialValues: entities.filter((e) => e.role !== 'associate').map((e) => e.id),
         required: true,
@@ -434,7 +384,7 @@ async function askCommitments(a: Ask, answers: Answers): Promise<Answers[]> {
     const pillars = await ask(
       a.p,
       a.p.multiselect<string>({
-        message: t('Piliers du développement durable', 'Pillars of sustainable development'),
+        message: messages(a.lang).prompts.pillarsOfSustainableDevelopment,
         options: choices('pillar', PILLARS, lang),
         initialValues: [...PILLARS],
         required: true,
@@ -445,13 +395,16 @@ async function askCommitments(a: Ask, answers: Answers): Promise<Answers[]> {
         ? ''
         : await askSelect(
             a,
-            t('Référent de l’engagement', 'Referent of the commitment'),
-            [...referentNames.map((n) => ({ value: n, label: n })), { value: '', label: t('aucun', 'none') }],
+            messages(a.lang).prompts.referentOfTheCommitment,
+            [
+              ...referentNames.map((n) => ({ value: n, label: n })),
+              { value: '', label: messages(a.lang).prompts.none },
+            ],
             referentNames[0],
           );
-    const due = await askText(a, t('Échéance (AAAA-MM-JJ, facultative)', 'Due date (YYYY-MM-DD, optional)'), {
+    const due = await askText(a, messages(a.lang).prompts.dueDateYyyyMm, {
       optional: true,
-      check: (v) => (isValidDate(v) ? undefined : t('une date AAAA-MM-JJ', 'a date YYYY-MM-DD')),
+      check: (v) => (isValidDate(v) ? undefined : messages(a.lang).prompts.aDateYyyyMm),
     });
     commitments.push({
       id: `C${commitments.length + 1}`,
@@ -461,7 +414,7 @@ async function askCommitments(a: Ask, answers: Answers): Promise<Answers[]> {
       pillars,
       ...(due !== '' ? { due } : {}),
     });
-  } while (await askConfirm(a, t('Ajouter un autre engagement ?', 'Add another commitment?'), false));
+  } while (await askConfirm(a, messages(a.lang).prompts.addAnotherCommitment, false));
   return commitments;
 }
 
@@ -470,7 +423,7 @@ async function askResources(
   answers: Answers,
   entities: { id: string; name: string; role: string; country?: string }[],
 ): Promise<Answers[]> {
-  const { t, lang } = a;
+  const { lang } = a;
   const all = entities.length > 0 ? entities : entitiesOf(answers);
   const resources: Answers[] = [];
   do {
@@ -479,44 +432,38 @@ async function askResources(
     );
     const entityId = await askSelect(
       a,
-      t('Moyen apporté par', 'Resource brought by'),
+      messages(a.lang).prompts.resourceBroughtBy,
       all.map((e) => ({ value: e.id, label: e.name })),
       (withoutResource ?? all[0])?.id,
     );
     const entity = all.find((e) => e.id === entityId);
     const type = await askSelect(
       a,
-      t('Nature', 'Type'),
+      messages(a.lang).prompts.type2,
       choices('resource_type', ['financial', 'human', 'material'], lang),
       'financial',
     );
-    const description = await askText(a, t('Description', 'Description'), {
-      placeholder: t(
-        'Subvention annuelle au programme de coopération',
-        'Yearly grant to the cooperation programme',
-      ),
+    const description = await askText(a, messages(a.lang).prompts.description, {
+      placeholder: messages(a.lang).prompts.yearlyGrantToThe,
     });
     const resource: Answers = { entity: entityId, type, description };
     if (type === 'financial') {
-      const amount = await askText(a, t('Montant', 'Amount'), {
+      const amount = await askText(a, messages(a.lang).prompts.amount, {
         check: (v) =>
           /^\d+([.,]\d+)?$/.test(v.replace(/[\s\u00a0\u202f]/g, ''))
             ? undefined
-            : t('un nombre, par exemple 6000', 'a number, e.g. 6000'),
+            : messages(a.lang).prompts.aNumberEG,
       });
       resource.amount = Number(amount.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
       resource.currency = (
-        await askText(a, t('Devise (code ISO 4217)', 'Currency (ISO 4217 code)'), {
+        await askText(a, messages(a.lang).prompts.currencyIsoCode, {
           defaultValue: CURRENCY_BY_COUNTRY[entity?.country ?? ''] ?? 'EUR',
-          check: (v) =>
-            /^[A-Za-z]{3}$/.test(v)
-              ? undefined
-              : t('trois lettres, par exemple EUR ou XOF', 'three letters, e.g. EUR or XOF'),
+          check: (v) => (/^[A-Za-z]{3}$/.test(v) ? undefined : messages(a.lang).prompts.threeLettersEG),
         })
       ).toUpperCase();
       resource.period = await askSelect(
         a,
-        t('Périodicité', 'Period'),
+        messages(a.lang).prompts.period,
         choices('period', ['yearly', 'one_off', 'total'], lang),
         'yearly',
       );
@@ -525,7 +472,7 @@ async function askResources(
   } while (
     await askConfirm(
       a,
-      t('Ajouter un autre moyen ?', 'Add another resource?'),
+      messages(a.lang).prompts.addAnotherResource,
       all.some((e) => e.role !== 'associate' && !resources.some((r) => r.entity === e.id)),
     )
   );

@@ -1,5 +1,7 @@
 /** What `charte init` prints once the charter is written. */
+
 import pc from 'picocolors';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import type { InitResult } from './index.js';
 
@@ -16,13 +18,12 @@ export function formatInitResult(result: InitResult, lang: Lang, color: boolean)
     }`,
   );
   for (const other of result.written.slice(1)) {
-    lines.push(`${paint.green('✔')} ${fr ? `job CI écrit : ${other}` : `CI job written: ${other}`}`);
+    lines.push(`${paint.green('✔')} ${messages(lang).init.ciJobWritten(other)}`);
   }
-  if (result.gitInitialised)
-    lines.push(`${paint.green('✔')} ${fr ? 'dépôt git créé' : 'git repository created'}`);
+  if (result.gitInitialised) lines.push(`${paint.green('✔')} ${messages(lang).init.gitRepositoryCreated}`);
   for (const d of result.warnings) {
     lines.push(
-      `${paint.bold(`${result.display}:${d.line}:${d.column}`)}  ${paint.yellow(fr ? 'avertissement' : 'warning')}  ${d.message}  ${paint.dim(`(${d.rule})`)}`,
+      `${paint.bold(`${result.display}:${d.line}:${d.column}`)}  ${paint.yellow(messages(lang).init.warningWord)}  ${d.message}  ${paint.dim(`(${d.rule})`)}`,
     );
   }
   return `${lines.join('\n')}\n\n${result.nextSteps}`;

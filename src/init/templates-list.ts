@@ -1,5 +1,7 @@
 /** `charte templates`: the built-in templates, and those of the folders given, as text or JSON. */
+
 import pc from 'picocolors';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { builtinTemplates, type CharterTemplate, describeTemplate, templatesAt } from '../render/template.js';
 
@@ -40,9 +42,6 @@ export function formatTemplates(
     const where = t.builtin ? '' : paint.dim(`  (${t.path})`);
     return `${paint.bold(t.name.padEnd(nameWidth))}  ${t.languages.join(', ').padEnd(langWidth)}  ${t.description}${where}`;
   });
-  const hint =
-    lang === 'fr'
-      ? 'Utilisation : charte init --template <nom|dossier>'
-      : 'Usage: charte init --template <name|folder>';
+  const hint = messages(lang).init.templatesUsage;
   return `${lines.join('\n')}\n\n${paint.dim(hint)}\n`;
 }

@@ -2,9 +2,11 @@
  * The front matter of two versions compared as data and told in words ("entity added: …",
  * "commitment C3 added", "resource amount 8,000 → 10,000 EUR").
  */
+import { messages } from '../i18n/catalogue.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { FRONT_MATTER_KEYS } from '../model/charter.js';
+import { fieldLabel, label } from '../model/labels.js';
 import type { ChangeKind, FrontMatterChange } from './diff-types.js';
 import { canonicalJson } from './renew-report.js';
 
@@ -23,19 +25,19 @@ function show(value: unknown, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'string') {
     const text = value.length > 70 ? `${value.slice(0, 67)}…` : value;
-    return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+    return messages(lang).diff.quote(text);
   }
   if (Array.isArray(value))
     return `[${value.map((v) => (typeof v === 'string' ? v : show(v, lang))).join(', ')}]`;
-  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'boolean') return value ? messages(lang).diff.yes : messages(lang).diff.no;
   return JSON.stringify(value);
 }
 
 interface KeyedList {
-  section: string;
+  section: 'entities' | 'referents' | 'commitments' | 'decisions' | 'signatures';
+  /** The schema's definition of an item, for the labels of its fields. */
+  definition: string;
   key: (item: Obj) => string | undefined;
-  /** The noun, and whether it is feminine in French (for the agreement of the participle). */
-  label: { fr: string; en: string; feminine: boolean };
   /** Commitments are named by their code before the verb: "commitment C3 added: title". */
   codeFirst?: boolean;
   summary: (item: Obj, lang: Lang) => string;
@@ -47,51 +49,50 @@ const joined = (...values: unknown[]) => values.filter((x) => typeof x === 'stri
 const LISTS: KeyedList[] = [
   {
     section: 'entities',
+    definition: '$entity',
     key: (e) => text(e.id),
-    label: { fr: 'entité', en: 'entity', feminine: true },
-    summary: (e) => joined(e.name, e.role, e.country),
+    summary: (e, lang) =>
+      joined(e.name, typeof e.role === 'string' ? label('role', e.role, lang) : e.role, e.country),
   },
   {
     section: 'referents',
+    definition: '$referent',
     key: (r) => text(r.name),
-    label: { fr: 'référent', en: 'referent', feminine: false },
     summary: (r) => joined(r.entity, r.function),
   },
   {
     section: 'commitments',
+    definition: '$commitment',
     key: (c) => text(c.id),
-    label: { fr: 'engagement', en: 'commitment', feminine: false },
     codeFirst: true,
     summary: (c) => text(c.title) ?? '',
   },
   {
     section: 'decisions',
+    definition: '$decision',
     key: (d) => (typeof d.entity === 'string' ? `${d.entity} ${text(d.reference) ?? ''}`.trim() : undefined),
-    label: { fr: 'délibération', en: 'decision', feminine: true },
     summary: (d) => joined(d.body, d.date),
   },
   {
     section: 'signatures',
+    definition: '$signature',
     key: (s) => text(s.entity),
-    label: { fr: 'signature', en: 'signature', feminine: true },
     summary: (s) => joined(s.signatory, s.capacity, s.date),
   },
 ];
 
-const VERBS = {
-  added: { fr: 'ajouté', en: 'added' },
-  removed: { fr: 'retiré', en: 'removed' },
-  changed: { fr: 'modifié', en: 'changed' },
-};
-
 /** "entity added: friends (…)", "commitment C3 added: title", "referent changed: Name, function …". */
 function itemMessage(list: KeyedList, change: ChangeKind, lang: Lang, key: string, rest: string): string {
-  const fr = lang === 'fr';
-  const verb = fr ? `${VERBS[change].fr}${list.label.feminine ? 'e' : ''}` : VERBS[change].en;
-  const noun = list.label[lang];
-  const colon = fr ? ' : ' : ': ';
-  if (list.codeFirst) return `${noun} ${key} ${verb}${rest ? `${colon}${rest}` : ''}`;
-  return `${noun} ${verb}${colon}${key}${rest ? (change === 'changed' ? `, ${rest}` : ` (${rest})`) : ''}`;
+  const d = messages(lang).diff;
+  const words = d.items[list.section];
+  const verb = words[change];
+  if (list.codeFirst) return `${words.noun} ${key} ${verb}${rest ? `${d.colon}${rest}` : ''}`;
+  return `${words.noun} ${verb}${d.colon}${key}${rest ? (change === 'changed' ? `, ${rest}` : ` (${rest})`) : ''}`;
+}
+
+/** The name of a field as the schema labels it (`signatory` → « signataire »), else its key. */
+function fieldName(path: readonly string[], lang: Lang): string {
+  return fieldLabel(path, lang) ?? path.join('.');
 }
 
 function fieldChanges(before: Obj, after: Obj): Array<[string, unknown, unknown]> {
@@ -135,7 +136,13 @@ function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang
         field,
         before: x,
         after: y,
-        message: itemMessage(list, 'changed', lang, key, `${field} ${show(x, lang)} → ${show(y, lang)}`),
+        message: itemMessage(
+          list,
+          'changed',
+          lang,
+          key,
+          `${fieldName([list.definition, field], lang)} ${show(x, lang)} → ${show(y, lang)}`,
+        ),
       });
     }
   }
@@ -152,10 +159,12 @@ function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang
   return changes;
 }
 
-function resourceName(r: Obj): string {
+function resourceName(r: Obj, lang: Lang): string {
   const description = text(r.description) ?? '';
   const short = description.length > 50 ? `${description.slice(0, 47)}…` : description;
-  return `${text(r.entity) ?? '?'}, ${text(r.type) ?? '?'}${short ? `: ${short}` : ''}`;
+  const type = text(r.type);
+  const kind = type === undefined ? '?' : label('resource_type', type, lang);
+  return `${text(r.entity) ?? '?'}, ${kind}${short ? `${messages(lang).diff.colon}${short}` : ''}`;
 }
 
 function amountText(r: Obj, lang: Lang): string {
@@ -169,7 +178,7 @@ function amountText(r: Obj, lang: Lang): string {
  * entity, type and description is the same one changed; then the same entity and type, in order.
  */
 function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatterChange[] {
-  const fr = lang === 'fr';
+  const d = messages(lang).diff;
   const a = items(before);
   const b = items(after);
   const pairs: Array<[Obj, Obj]> = [];
@@ -191,7 +200,7 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
   const changes: FrontMatterChange[] = [];
   for (const [x, y] of pairs) {
     if (same(x, y)) continue;
-    const name = resourceName(y);
+    const name = resourceName(y, lang);
     for (const [field, p, q] of fieldChanges(x, y)) {
       if (field === 'currency' && !same(x.amount, y.amount)) continue; // told with the amount
       let message: string;
@@ -199,13 +208,14 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
         // "8,000 → 10,000 EUR" when the currency stays, "8,000 EUR → 5,000,000 XOF" otherwise.
         const before = x.currency === y.currency ? show(x.amount, lang) : amountText(x, lang);
         const after = amountText(y, lang);
-        message = fr
-          ? `montant de la ressource ${before} → ${after} (${name})`
-          : `resource amount ${before} → ${after} (${name})`;
+        message = d.resourceAmount(before, after, name);
       } else {
-        message = fr
-          ? `ressource modifiée : ${name}, ${field} ${show(p, lang)} → ${show(q, lang)}`
-          : `resource changed: ${name}, ${field} ${show(p, lang)} → ${show(q, lang)}`;
+        message = d.resourceChanged(
+          name,
+          fieldName(['$resource', field], lang),
+          show(p, lang),
+          show(q, lang),
+        );
       }
       changes.push({
         section: 'resources',
@@ -224,11 +234,9 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
     changes.push({
       section: 'resources',
       change: 'added',
-      item: resourceName(y),
+      item: resourceName(y, lang),
       after: y,
-      message: fr
-        ? `ressource ajoutée : ${resourceName(y)}${amount}`
-        : `resource added: ${resourceName(y)}${amount}`,
+      message: d.resourceAdded(resourceName(y, lang), amount),
     });
   }
   for (const x of a) {
@@ -237,11 +245,9 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
     changes.push({
       section: 'resources',
       change: 'removed',
-      item: resourceName(x),
+      item: resourceName(x, lang),
       before: x,
-      message: fr
-        ? `ressource retirée : ${resourceName(x)}${amount}`
-        : `resource removed: ${resourceName(x)}${amount}`,
+      message: d.resourceRemoved(resourceName(x, lang), amount),
     });
   }
   return changes;
@@ -256,7 +262,8 @@ function valueChanges(
   lang: Lang,
 ): FrontMatterChange[] {
   if (same(before, after)) return [];
-  const fr = lang === 'fr';
+  const d = messages(lang).diff;
+  const name = fieldName(path.split('.'), lang);
   if (isObj(before) && isObj(after)) {
     return fieldChanges(before, after).flatMap(([k, x, y]) =>
       valueChanges(section, `${path}.${k}`, x, y, lang),
@@ -270,7 +277,7 @@ function valueChanges(
         ...base,
         change: 'added',
         after,
-        message: fr ? `${path} ajouté : ${show(after, lang)}` : `${path} added: ${show(after, lang)}`,
+        message: d.valueAdded(name, show(after, lang)),
       },
     ];
   }
@@ -280,9 +287,7 @@ function valueChanges(
         ...base,
         change: 'removed',
         before,
-        message: fr
-          ? `${path} retiré (était ${show(before, lang)})`
-          : `${path} removed (was ${show(before, lang)})`,
+        message: d.valueRemoved(name, show(before, lang)),
       },
     ];
   }
@@ -292,7 +297,7 @@ function valueChanges(
       change: 'changed',
       before,
       after,
-      message: `${path}${fr ? ' : ' : ': '}${show(before, lang)} → ${show(after, lang)}`,
+      message: d.valueChanged(name, show(before, lang), show(after, lang)),
     },
   ];
 }

@@ -2,8 +2,10 @@
  * The two sides `charte diff` compares, looked up in git: `working`, a revision, `v<N>` (the
  * signing commit of version N) or, by default, the last signed version.
  */
+
 import { ExitError } from '../diagnostics.js';
 import type { CharterHistory, HistoryReader, VersionRecord } from '../history/index.js';
+import { messages } from '../i18n/catalogue.js';
 import { type CharterFile, loadCharterFile } from '../load/charter-file.js';
 import type { DiffOptions, DiffSide } from './diff-types.js';
 
@@ -38,11 +40,7 @@ export async function side(
     const signed = lastSigned(history);
     if (!signed?.signing) {
       // In a shallow clone the signing commit may simply not have been fetched.
-      const shallow = history.shallow
-        ? fr
-          ? ' ; ce clone est superficiel : récupérez tout l’historique (git fetch --unshallow, ou fetch-depth: 0 en CI)'
-          : '; this clone is shallow: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)'
-        : '';
+      const shallow = history.shallow ? messages(options.lang).diff.shallowClone : '';
       throw new ExitError(
         fr
           ? `${working.displayPath} : aucune version signée dans l'historique git${shallow} ; ${history.shallow ? 'ou ' : ''}choisissez le point de départ avec --from <révision> (par exemple --from HEAD~1)`
@@ -63,9 +61,7 @@ export async function side(
           .map((v) => `v${v.version}`)
           .join(', ');
         throw new ExitError(
-          fr
-            ? `${flag} ${ref} : la version ${versionRef[1]} n'a pas de commit de signature dans l'historique (versions signées : ${known || 'aucune'}) ; donnez une révision git`
-            : `${flag} ${ref}: version ${versionRef[1]} has no signing commit in the history (signed versions: ${known || 'none'}); give a git revision`,
+          messages(options.lang).diff.versionNotSigned(flag, ref, versionRef[1] ?? '', known),
           2,
         );
       }
@@ -73,21 +69,14 @@ export async function side(
     } else {
       commit = await reader.resolve(history, ref);
       if (commit === undefined) {
-        throw new ExitError(
-          fr
-            ? `${flag} ${ref} : révision git inconnue ; donnez un commit, une étiquette, une branche, v<N> ou working`
-            : `${flag} ${ref}: unknown git revision; give a commit, tag, branch, v<N> or working`,
-          2,
-        );
+        throw new ExitError(messages(options.lang).diff.unknownRevision(flag, ref), 2);
       }
     }
   }
   const found = await reader.fileAt(history, commit);
   if (!found) {
     throw new ExitError(
-      fr
-        ? `${flag} ${label} : ${working.displayPath} n'existait pas au commit ${commit.slice(0, 7)}`
-        : `${flag} ${label}: ${working.displayPath} did not exist at commit ${commit.slice(0, 7)}`,
+      messages(options.lang).diff.notInRevision(flag, label, working.displayPath, commit.slice(0, 7)),
       2,
     );
   }

@@ -4,9 +4,11 @@
  * The front matter is compared as data and told in words ("entity added: …", "commitment C3
  * added", "resource amount 8,000 → 10,000 EUR"); the body as a unified diff.
  */
+
 import { ExitError } from '../diagnostics.js';
 import { HistoryReader } from '../history/index.js';
 import { unifiedDiff } from '../history/line-diff.js';
+import { messages } from '../i18n/catalogue.js';
 import { describeChanges } from './diff-front-matter.js';
 import { idOf, side } from './diff-sides.js';
 import type { CharterDiff, DiffOptions, DiffSide } from './diff-types.js';
@@ -25,12 +27,7 @@ export async function charterDiff(path: string, options: DiffOptions): Promise<C
     const needsHistory = options.from !== 'working' || (options.to !== undefined && options.to !== 'working');
     if (history.status !== 'ok' && needsHistory) {
       const why = reader.warnings.map((w) => w.message).join('; ');
-      throw new ExitError(
-        fr
-          ? `${working.displayPath} : pas d'historique git à comparer (${why})`
-          : `${working.displayPath}: no git history to compare with (${why})`,
-        2,
-      );
+      throw new ExitError(messages(options.lang).diff.noHistory(working.displayPath, why), 2);
     }
     const from = await side(options.from, 'from', working, history, reader, options);
     const to = await side(options.to ?? 'working', 'to', working, history, reader, options);

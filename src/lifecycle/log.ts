@@ -238,7 +238,7 @@ export function formatLogText(log: CharterLog, lang: Lang): string {
         const details = [s.signatory, s.capacity, s.date !== undefined ? date(s.date) : undefined, s.place]
           .filter((x) => x !== undefined)
           .join(', ');
-        lines.push(`    ${safe(s.entity)}${lang === 'fr' ? ' : ' : ': '}${safe(details)}`);
+        lines.push(`    ${safe(s.entity)}${messages(lang).log.colon}${safe(details)}`);
       }
     }
     for (const a of v.amendments) {

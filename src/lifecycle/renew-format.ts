@@ -147,7 +147,7 @@ export function formatRenewText(report: RenewReport, lang: Lang, color: boolean)
   }
   for (const w of report.warnings) {
     const tag = w.severity === 'error' ? paint.red(t.error) : paint.yellow(t.warning);
-    lines.push(`${tag}${lang === 'fr' ? ' : ' : ': '}${terminalLines(w.message)}`);
+    lines.push(`${tag}${messages(lang).lifecycle.warningColon}${terminalLines(w.message)}`);
   }
   lines.push(summary(report, lang));
   return `${lines.join('\n')}\n`;
@@ -323,7 +323,7 @@ export function formatRenewIcs(report: RenewReport, lang: Lang): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//charte//charte ${packageVersion()}//${lang === 'fr' ? 'FR' : 'EN'}`,
+    `PRODID:-//charte//charte ${packageVersion()}//${messages(lang).lifecycle.icsLanguage}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(ics.calendar)}`,

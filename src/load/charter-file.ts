@@ -3,8 +3,10 @@
  * diagnostics every stage attaches to it. Positions are computed lazily: only a file with
  * something to report pays for the positioned YAML parse.
  */
+
 import { relative, sep } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { type FrontMatterSplit, splitFrontMatter } from './frontmatter.js';
 import { decodeSource, readSource, SourceError, type SourceText } from './source.js';
@@ -200,7 +202,7 @@ export function parseCharterText(file: CharterFile): void {
         file.add({
           severity: 'error',
           rule: 'yaml-syntax',
-          message: lang === 'fr' ? 'front matter YAML illisible' : 'unreadable YAML front matter',
+          message: messages(lang).load.yamlSyntax2,
           line: 2,
           column: 1,
           fatal: true,
@@ -211,22 +213,14 @@ export function parseCharterText(file: CharterFile): void {
     value = slow.value;
   }
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-    const what =
-      value === null || value === undefined
-        ? { fr: 'vide', en: 'empty' }
-        : Array.isArray(value)
-          ? { fr: 'une liste', en: 'a list' }
-          : { fr: 'une valeur simple', en: 'a single value' };
+    const what = value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'list' : 'scalar';
     file.add({
       severity: 'error',
       rule: 'front-matter-root',
       line: 2,
       column: 1,
       fatal: true,
-      message:
-        lang === 'fr'
-          ? `le front matter est ${what.fr} : il doit être une suite de clés \`clé: valeur\` (charte, id, title...)`
-          : `the front matter is ${what.en}: it must be a mapping of \`key: value\` lines (charte, id, title...)`,
+      message: messages(lang).load.frontMatterRoot(what),
     });
     return;
   }

@@ -2,10 +2,12 @@
  * Which files to look at: explicit files, directories (searched recursively for `*.md`, skipping
  * node_modules and .git) and glob patterns; `looksLikeCharter` then decides which are charters.
  */
+
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { hasFrontMatterFence, splitFrontMatter } from './frontmatter.js';
 import { describeFsError } from './source.js';
@@ -42,12 +44,7 @@ export async function discover(inputs: readonly string[], cwd: string, lang: Lan
         });
         // A mistyped pattern in CI must not pass silently.
         if (matches.length === 0) {
-          throw new ExitError(
-            lang === 'fr'
-              ? `${input} : aucun fichier ne correspond à ce motif`
-              : `${input}: no file matches this pattern`,
-            2,
-          );
+          throw new ExitError(messages(lang).load.globMatchesNothing(input), 2);
         }
         for (const match of matches.sort()) push(match, false);
         continue;

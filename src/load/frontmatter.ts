@@ -84,10 +84,7 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
       rule: 'no-front-matter',
       line: 1,
       column: 1,
-      message:
-        lang === 'fr'
-          ? "pas de front matter : une charte commence par une ligne `---`, puis l'en-tête YAML (avec `charte: 1`), puis une autre ligne `---`"
-          : 'no front matter: a charter starts with a `---` line, then the YAML header (with `charte: 1`), then another `---` line',
+      message: messages(lang).load.noFrontMatter,
     };
   }
   // A lone CR (classic Mac OS line endings) ends a line for YAML but not for gray-matter, for our
@@ -110,10 +107,7 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
       rule: 'front-matter-language',
       line: 1,
       column: 4,
-      message:
-        lang === 'fr'
-          ? `front matter « ${language} » refusé : seul le YAML est lu (jamais exécuté) ; remplacez la première ligne par \`---\``
-          : `front matter language "${language}" refused: only YAML is read (never executed); make the first line \`---\``,
+      message: messages(lang).load.frontMatterLanguage(language),
     };
   }
   // gray-matter takes the first "\n---" as the closing fence, or, when there is none, treats the
@@ -124,10 +118,7 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
       rule: 'unclosed-front-matter',
       line: 1,
       column: 1,
-      message:
-        lang === 'fr'
-          ? "front matter non fermé : ajoutez une ligne `---` à la fin de l'en-tête YAML, avant le texte"
-          : 'unclosed front matter: add a `---` line at the end of the YAML header, before the text',
+      message: messages(lang).load.unclosedFrontMatter,
     };
   }
   const closingLine = countLines(text, closeIndex + 1);
@@ -139,10 +130,7 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
       rule: 'closing-fence',
       line: closingLine,
       column: 4,
-      message:
-        lang === 'fr'
-          ? 'la ligne `---` qui ferme le front matter doit être seule sur sa ligne'
-          : 'the `---` line closing the front matter must stand alone on its line',
+      message: messages(lang).load.closingFence,
     };
   }
   // gray-matter's option types do not describe `engines` objects; the shape is what its source reads.

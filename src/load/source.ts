@@ -91,14 +91,7 @@ export function decodeSource(bytes: Buffer, lang: Lang): SourceText {
     const offset = firstInvalidUtf8Offset(bytes);
     const { line, column } = lineAndColumnOfByte(bytes, offset);
     const hex = `0x${bytes[offset]?.toString(16).padStart(2, '0') ?? '??'}`;
-    throw new SourceError(
-      lang === 'fr'
-        ? `octet ${hex} invalide en UTF-8 à l'offset ${offset} : enregistrez le fichier en UTF-8`
-        : `invalid UTF-8 byte ${hex} at byte offset ${offset}: save the file as UTF-8`,
-      'invalid-utf8',
-      line,
-      column,
-    );
+    throw new SourceError(messages(lang).load.invalidUtf8(hex, offset), 'invalid-utf8', line, column);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = bytes.toString('utf8', bom ? 3 : 0);
@@ -129,12 +122,7 @@ function notRegular(stats: Stats, lang: Lang): SourceError | undefined {
 
 function tooLarge(size: number, maxBytes: number, lang: Lang): SourceError {
   const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new SourceError(
-    lang === 'fr'
-      ? `fichier trop volumineux (${mib(size)} Mio) : la limite est de ${mib(maxBytes)} Mio par charte ; sortez les annexes du fichier`
-      : `file too large (${mib(size)} MiB): the limit is ${mib(maxBytes)} MiB per charter; move attachments out of the file`,
-    'file-too-large',
-  );
+  return new SourceError(messages(lang).load.tooLarge(mib(size), mib(maxBytes)), 'file-too-large');
 }
 
 /** Opened without blocking (a FIFO swapped in after the stat cannot hang the open) and never as a terminal. */
@@ -196,16 +184,14 @@ export function describeFsError(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return lang === 'fr' ? 'fichier introuvable' : 'no such file';
+      return messages(lang).load.notFound;
     case 'EACCES':
     case 'EPERM':
-      return lang === 'fr' ? 'lecture refusée (droits du fichier)' : 'permission denied';
+      return messages(lang).load.readDenied;
     case 'EISDIR':
-      return lang === 'fr' ? 'est un dossier, pas un fichier' : 'is a directory, not a file';
+      return messages(lang).load.isADirectory;
     default:
-      return lang === 'fr'
-        ? `lecture impossible (${code ?? String(error)})`
-        : `cannot be read (${code ?? String(error)})`;
+      return messages(lang).load.unreadable(code ?? String(error));
   }
 }
 

@@ -7,6 +7,7 @@
  * column. Both refuse custom tags, duplicate keys and alias bombs; a YAML directive (`%YAML 1.1`
  * would switch `yes` to a boolean) is refused before either runs.
  */
+
 import jsYaml from 'js-yaml';
 import {
   type Document,
@@ -20,6 +21,7 @@ import {
   visit,
   type Node as YamlNode,
 } from 'yaml';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 const { FAILSAFE_SCHEMA, Type, load: loadFast } = jsYaml;
@@ -153,10 +155,7 @@ export class PositionedYaml {
       this.problems.push({
         rule: 'yaml-directive',
         offset: directive.index,
-        message:
-          lang === 'fr'
-            ? `directive YAML « ${directive[0].trim()} » refusée : le front matter est lu en YAML 1.2 ; supprimez cette ligne`
-            : `YAML directive "${directive[0].trim()}" refused: front matter is read as YAML 1.2; remove this line`,
+        message: messages(lang).load.yamlDirective(directive[0].trim()),
       });
     }
     const deepFlow = flowDepthExceeded(text) ?? deepBlockOffset(text);
@@ -210,10 +209,7 @@ export class PositionedYaml {
       this.problems.push({
         rule: 'yaml-alias',
         offset,
-        message:
-          lang === 'fr'
-            ? `les alias YAML (*nom) se déploient en plus de ${MAX_ALIASES} valeurs (attaque par épuisement de ressources ?) : écrivez les valeurs en clair`
-            : `YAML aliases (*name) expand to more than ${MAX_ALIASES} values (a resource exhaustion attack?): write the values out`,
+        message: messages(lang).load.yamlAlias(MAX_ALIASES),
       });
       return { ok: false };
     }
@@ -272,42 +268,6 @@ export function parsePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Sentences for the parser's commonest errors; its own English detail is kept in English messages. */
-const SYNTAX_HINTS: Partial<Record<string, { fr: string; en: string }>> = {
-  BAD_INDENT: {
-    fr: 'indentation incorrecte : alignez cette ligne sur les clés de même niveau',
-    en: 'bad indentation: align this line with the keys of its level',
-  },
-  MISSING_CHAR: {
-    fr: 'caractère manquant : un crochet `]`, une accolade `}` ou un guillemet n’est pas refermé',
-    en: 'missing character: a `]`, `}` or quote is not closed',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    fr: 'une clé doit tenir sur une ligne : vérifiez les `:` et l’indentation de la ligne précédente',
-    en: 'a key must fit on one line: check the `:` and the indentation of the line before',
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    fr: 'bloc utilisé comme clé : vérifiez l’indentation et les `:`',
-    en: 'a block used as a key: check the indentation and the `:`',
-  },
-  UNEXPECTED_TOKEN: {
-    fr: 'caractère inattendu : une valeur contenant `: `, `#` ou commençant par `[`, `{`, `*`, `&`, `!`, `|`, `>` ou `@` doit être entre guillemets',
-    en: 'unexpected character: a value containing `: ` or `#`, or starting with `[`, `{`, `*`, `&`, `!`, `|`, `>` or `@`, must be quoted',
-  },
-  BAD_DQ_ESCAPE: {
-    fr: 'échappement invalide entre guillemets doubles : doublez la barre oblique inverse (`\\\\`) ou utilisez des guillemets simples',
-    en: 'invalid escape in double quotes: double the backslash (`\\\\`) or use single quotes',
-  },
-  MULTIPLE_DOCS: {
-    fr: 'plusieurs documents YAML : le front matter n’en contient qu’un (pas de ligne `---` à l’intérieur)',
-    en: 'several YAML documents: the front matter holds only one (no `---` line inside)',
-  },
-  BAD_SCALAR_START: {
-    fr: 'valeur mal commencée : mettez-la entre guillemets',
-    en: 'a value starts badly: put it in quotes',
-  },
-};
-
 function fromYamlError(
   error: { code: string; message: string; pos: [number, number] },
   lang: Lang,
@@ -319,48 +279,32 @@ function fromYamlError(
       return {
         rule: 'yaml-duplicate-key',
         offset,
-        message:
-          lang === 'fr'
-            ? 'clé en double dans la même liste de clés : gardez une seule occurrence'
-            : 'duplicate key in the same mapping: keep only one of them',
+        message: messages(lang).load.yamlDuplicateKey,
       };
     case 'TAG_RESOLVE_FAILED':
       return {
         rule: 'yaml-tag',
         offset,
-        message:
-          lang === 'fr'
-            ? `étiquette YAML refusée (${detail.replace('Unresolved tag: ', '')}) : le front matter n'a que des valeurs simples ; retirez l'étiquette`
-            : `YAML tag refused (${detail.replace('Unresolved tag: ', '')}): front matter holds plain values only; remove the tag`,
+        message: messages(lang).load.yamlTag(detail.replace('Unresolved tag: ', '')),
       };
     case 'TAB_AS_INDENT':
       return {
         rule: 'yaml-syntax',
         offset,
-        message:
-          lang === 'fr'
-            ? 'tabulation utilisée pour indenter : le YAML s’indente avec des espaces'
-            : 'tab used for indentation: YAML is indented with spaces',
+        message: messages(lang).load.yamlTabIndent,
       };
     case 'RESOURCE_EXHAUSTION':
       if (/call stack/i.test(error.message)) return depthProblem(offset, lang);
       return {
         rule: 'yaml-alias',
         offset,
-        message:
-          lang === 'fr'
-            ? "trop d'alias YAML (attaque par épuisement de ressources ?) : écrivez les valeurs en clair"
-            : 'too many YAML aliases (a resource exhaustion attack?): write the values out',
+        message: messages(lang).load.yamlTooManyAliases,
       };
     default: {
-      const hint = SYNTAX_HINTS[error.code];
       return {
         rule: 'yaml-syntax',
         offset,
-        message:
-          lang === 'fr'
-            ? `erreur de syntaxe YAML : ${hint ? `${hint.fr} (analyseur : ${detail})` : detail}`
-            : `YAML syntax error: ${hint ? `${hint.en} (${detail})` : detail}`,
+        message: messages(lang).load.yamlSyntax(error.code, detail),
       };
     }
   }
@@ -382,10 +326,7 @@ function depthProblem(offset: number, lang: Lang): YamlProblem {
   return {
     rule: 'yaml-depth',
     offset,
-    message:
-      lang === 'fr'
-        ? `imbrication trop profonde (plus de ${MAX_DEPTH} niveaux) : une charte n'en a besoin que de quelques-uns`
-        : `nesting too deep (more than ${MAX_DEPTH} levels): a charter needs only a few`,
+    message: messages(lang).load.yamlDepth(MAX_DEPTH),
   };
 }
 

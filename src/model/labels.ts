@@ -4,7 +4,9 @@
  * exported document and the renewal reports all read it from here, so a charter's PDF says what
  * its text says. Field names are the schema's `x-label`; these are the names of values.
  */
-import type { Lang } from '../i18n/index.js';
+import { readFileSync } from 'node:fs';
+import type { Lang, Msg } from '../i18n/index.js';
+import { schemaPath } from '../paths.js';
 import type { CharterState } from './charter.js';
 
 type Labels = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
@@ -85,4 +87,32 @@ export function label(group: string, code: string, lang: Lang): string {
 
 export function stateLabel(state: CharterState, lang: Lang): string {
   return LABELS.state[state][lang];
+}
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; 'x-label'?: Msg };
+interface Schema extends SchemaNode {
+  $defs: Record<string, SchemaNode>;
+}
+
+let schema: Schema | undefined;
+
+/**
+ * The `x-label` of a field: `['entities']` for a top-level field, `['$entity', 'name']` for a
+ * field of a definition, `['evaluation', 'north_south']` for a nested one.
+ */
+export function schemaLabel(path: readonly string[], lang: Lang): string {
+  const label = fieldLabel(path, lang);
+  if (label === undefined) throw new Error(`no x-label at ${path.join('/')} in the schema`);
+  return label;
+}
+
+/** The `x-label` of a field, or undefined when the schema has none there. */
+export function fieldLabel(path: readonly string[], lang: Lang): string | undefined {
+  schema ??= JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema;
+  const [first, ...rest] = path;
+  let node: SchemaNode | undefined =
+    first?.startsWith('$') === true ? schema.$defs[first.slice(1)] : schema.properties?.[first ?? ''];
+  for (const key of rest) node = node?.properties?.[key];
+  // Typographic apostrophe in print.
+  return node?.['x-label']?.[lang]?.replace(/'/g, '’');
 }

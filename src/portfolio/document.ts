@@ -4,7 +4,7 @@
  * render this one structure, so they say the same thing.
  */
 import { messages } from '../i18n/catalogue.js';
-import { stars } from '../i18n/format.js';
+import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -125,8 +125,8 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
       const key = l.referent ?? C.noReferent;
       byReferent.set(key, [...(byReferent.get(key) ?? []), l]);
     }
-    const colon = lang === 'fr' ? ' : ' : ': ';
-    const semicolon = lang === 'fr' ? ' ; ' : '; ';
+    const colon = messages(lang).report.colon2;
+    const semicolon = messages(lang).report.semicolon2;
     blocks.push({
       type: 'list',
       items: [...byReferent.keys()]
@@ -188,7 +188,7 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
         const v = p.evaluation.averages[k];
         return v === null
           ? '—'
-          : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
       }),
     ]);
     blocks.push({

@@ -4,7 +4,7 @@
  * actions are said in words; charters are named by their title).
  */
 import { messages } from '../i18n/catalogue.js';
-import { stars } from '../i18n/format.js';
+import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -37,8 +37,8 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
   const R = messages(lang).report;
   const C = R.column;
   const titleOf = new Map(p.charters.map((c) => [c.id, c.title]));
-  const colon = lang === 'fr' ? ' : ' : ': ';
-  const semicolon = lang === 'fr' ? ' ; ' : '; ';
+  const colon = messages(lang).report.colon;
+  const semicolon = messages(lang).report.semicolon;
   const out: string[] = [];
   out.push(`# ${mdCell(`${R.title} ${R.asOf(date(p.asOf, lang))}`)}`, '');
   out.push(`**${mdCell(summaryLine(p, lang))}.**`, '');
@@ -206,7 +206,7 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
         const v = p.evaluation.averages[k];
         return v === null
           ? '—'
-          : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
       }),
     ]);
     out.push(...table(headers, rows), '');

@@ -180,7 +180,7 @@ function timeline(
     }
     if (s.standing === 'terminated' && s.terminated)
       said.push(R.terminatedOn(formatDateLong(s.terminated.date, lang), s.terminated.reason));
-    out.push(`<g><title>${esc(said.join(lang === 'fr' ? ' ; ' : '; '))}</title>${row.join('')}</g>`);
+    out.push(`<g><title>${esc(said.join(messages(lang).report.listSeparator))}</title>${row.join('')}</g>`);
   });
   // Today.
   const tx = n(x(p.asOf));
@@ -215,7 +215,7 @@ function timeline(
             (v) =>
               `${R.signedOn(v.version, formatDateLong(v.signedOn, lang))}, ${R.dueOn(formatDateLong(v.dueOn, lang))}`,
           )
-          .join(lang === 'fr' ? ' ; ' : '; ') || '—',
+          .join(messages(lang).report.listSeparator2) || '—',
       ]),
     },
   };

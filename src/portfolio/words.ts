@@ -23,7 +23,7 @@ export function summaryLine(p: Portfolio, lang: Lang): string {
     R.summaryCounts[s](p.counts[s]),
   );
   const head = R.summary(p.indicator.compliant, p.indicator.counted);
-  return parts.length > 0 ? `${head}${lang === 'fr' ? ' ; ' : '; '}${parts.join(', ')}` : head;
+  return parts.length > 0 ? `${head}${messages(lang).report.listSeparator3}${parts.join(', ')}` : head;
 }
 
 export function standingLabel(s: Standing, lang: Lang): string {
@@ -71,7 +71,7 @@ export function actionText(a: Action, lang: Lang): string {
 }
 
 export function actionsText(c: PortfolioCharter, lang: Lang): string {
-  return c.actions.map((a) => actionText(a, lang)).join(lang === 'fr' ? ' ; ' : '; ');
+  return c.actions.map((a) => actionText(a, lang)).join(messages(lang).report.listSeparator4);
 }
 
 /** « renouvellement (version 2) : signée par X ; signature attendue de Y ; délibération manquante : Y ». */
@@ -94,8 +94,8 @@ export function workText(c: PortfolioCharter, lang: Lang): string {
   if (w.awaited.length > 0) parts.push(W.awaited(names(w.awaited)));
   if (w.decisionsMissing.length > 0) parts.push(W.decisionsMissing(names(w.decisionsMissing)));
   if (w.joining.length > 0) parts.push(W.joining(names(w.joining)));
-  const sep = lang === 'fr' ? ' ; ' : '; ';
-  return `${head}${lang === 'fr' ? ' : ' : ': '}${parts.join(sep)}`;
+  const sep = messages(lang).report.listSeparator5;
+  return `${head}${messages(lang).report.colon3}${parts.join(sep)}`;
 }
 
 export function commitmentStatus(line: CommitmentLine, lang: Lang): string {

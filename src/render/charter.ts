@@ -7,7 +7,9 @@
  * The rendered front matter must read back as exactly the charter it was given: a template that
  * forgets a field or pastes a value without `{{yaml …}}` is caught here, not in a user's file.
  */
+
 import { isDeepStrictEqual } from 'node:util';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { PositionedYaml } from '../load/yaml.js';
 import {
@@ -157,14 +159,7 @@ function checkFrontMatter(text: string, charter: Charter, file: string, lang: La
   const fr = lang === 'fr';
   if (/^(---|\.\.\.)([ \t]|$)/m.test(text)) {
     const line = text.slice(0, text.search(/^(---|\.\.\.)([ \t]|$)/m)).split('\n').length;
-    throw new TemplateError(
-      file,
-      undefined,
-      undefined,
-      fr
-        ? `le front matter rendu contient une ligne \`---\` ou \`...\` (ligne ${line} du rendu) : le modèle ne doit pas écrire les délimiteurs`
-        : `the rendered front matter holds a \`---\` or \`...\` line (line ${line} of the output): the template must not write the fences`,
-    );
+    throw new TemplateError(file, undefined, undefined, messages(lang).render.renderedFence(line));
   }
   const doc = new PositionedYaml(text, 0, lang);
   const parsed = doc.toValue(lang);
@@ -175,9 +170,7 @@ function checkFrontMatter(text: string, charter: Charter, file: string, lang: La
       file,
       undefined,
       undefined,
-      fr
-        ? `le front matter rendu n'est pas du YAML valide (ligne ${line} du rendu : ${problem.message}) : écrivez chaque valeur avec {{yaml …}}`
-        : `the rendered front matter is not valid YAML (line ${line} of the output: ${problem.message}): write each value with {{yaml …}}`,
+      messages(lang).render.renderedInvalidYaml(line, problem.message),
     );
   }
   const value = parsed.value as Record<string, unknown> | null;
@@ -201,9 +194,7 @@ function checkFrontMatter(text: string, charter: Charter, file: string, lang: La
         file,
         undefined,
         undefined,
-        fr
-          ? `le front matter rendu ajoute des clés absentes des réponses : ${extra.join(', ')} ; les valeurs par défaut viennent des réponses, pas du modèle`
-          : `the rendered front matter adds keys the answers do not have: ${extra.join(', ')}; defaults come from the answers, not the template`,
+        messages(lang).render.renderedExtraKeys(extra.join(', ')),
       );
     }
   }

@@ -6,8 +6,11 @@
  * (`allowProtoPropertiesByDefault: false`, `allowProtoMethodsByDefault: false`), so a name
  * reached dynamically (`lookup`) renders nothing. Errors name `template-file:line:column`.
  */
+
 import Handlebars from 'handlebars';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
+import { LOCALES } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import { entityPhrase, type Preposition } from '../text/grammar.js';
 import { frenchTypography } from '../text/typography.js';
@@ -149,9 +152,8 @@ export function templateEngine(): HB {
     ),
     plural: helper(([count, one, other], o) => {
       const n = typeof count === 'number' ? count : Array.isArray(count) ? count.length : 0;
-      // French is singular for 0 and 1; English for 1 only.
-      const singular = langOf(o) === 'fr' ? Math.abs(n) < 2 : n === 1;
-      return singular ? one : other;
+      // The platform's plural rules (French is singular for 0 and 1; English for 1 only).
+      return new Intl.PluralRules(LOCALES[langOf(o)]).select(n) === 'one' ? one : other;
     }),
   });
   engine = hb;
@@ -177,7 +179,6 @@ interface AstNode {
 
 /** Refuses what the engine must never run: partials, decorators, prototype names. */
 function checkAst(ast: unknown, file: string, lang: Lang): void {
-  const fr = lang === 'fr';
   const stack: unknown[] = [ast];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -194,34 +195,22 @@ function checkAst(ast: unknown, file: string, lang: Lang): void {
     switch (n.type) {
       case 'PartialStatement':
       case 'PartialBlockStatement':
-        fail(
-          fr
-            ? 'les partiels (`{{> …}}`) ne sont pas pris en charge : écrivez le texte dans le modèle'
-            : 'partials (`{{> …}}`) are not supported: write the text in the template',
-        );
+        fail(messages(lang).render.partialsRefused);
         break;
       case 'Decorator':
       case 'DecoratorBlock':
-        fail(fr ? 'les décorateurs (`{{* …}}`) sont refusés' : 'decorators (`{{* …}}`) are refused');
+        fail(messages(lang).render.decoratorsRefused);
         break;
       case 'PathExpression':
         for (const part of n.parts ?? []) {
           if (typeof part === 'string' && FORBIDDEN_NAMES.has(part)) {
-            fail(
-              fr
-                ? `\`${String(n.original)}\` : \`${part}\` mène au prototype des objets, un modèle n'y a pas accès`
-                : `\`${String(n.original)}\`: \`${part}\` leads to object prototypes, which templates cannot reach`,
-            );
+            fail(messages(lang).render.prototypePath(String(n.original), part));
           }
         }
         break;
       case 'StringLiteral':
         if (typeof n.value === 'string' && FORBIDDEN_NAMES.has(n.value)) {
-          fail(
-            fr
-              ? `"${n.value}" mène au prototype des objets, un modèle n'y a pas accès`
-              : `"${n.value}" leads to object prototypes, which templates cannot reach`,
-          );
+          fail(messages(lang).render.prototypeName(n.value));
         }
         break;
     }
@@ -273,7 +262,6 @@ const compiled = new Map<string, { render: RenderFunction; eager: boolean }>();
 
 function compileUncached(source: string, file: string, lang: Lang, eager: boolean): RenderFunction {
   const hb = templateEngine();
-  const fr = lang === 'fr';
   let ast: unknown;
   try {
     ast = hb.parse(source);
@@ -292,7 +280,7 @@ function compileUncached(source: string, file: string, lang: Lang, eager: boolea
       file,
       line,
       column === undefined ? undefined : column + 1,
-      `${fr ? 'erreur de syntaxe Handlebars' : 'Handlebars syntax error'}${detail ? ` (${detail})` : ''}`,
+      `${messages(lang).render.handlebarsSyntax}${detail ? ` (${detail})` : ''}`,
     );
   }
   checkAst(ast, file, lang);
@@ -321,10 +309,7 @@ function fromHandlebarsError(error: unknown, file: string, lang: Lang): Template
   let message = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
   const missing = /^"(.+)" not defined in /.exec(message);
   if (missing) {
-    message =
-      lang === 'fr'
-        ? `\`${missing[1]}\` n'existe pas dans les données : entourez-le de {{#if ${missing[1]}}} … {{/if}} s'il est facultatif`
-        : `\`${missing[1]}\` is not in the data: wrap it in {{#if ${missing[1]}}} … {{/if}} when it is optional`;
+    message = messages(lang).render.missing(missing[1] ?? '');
   }
   const line = typeof e.lineNumber === 'number' ? e.lineNumber : undefined;
   const column = typeof e.column === 'number' ? e.column + 1 : undefined;

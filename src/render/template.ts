@@ -8,9 +8,11 @@
  *   fr/front-matter.yaml.hbs the YAML between the `---` fences
  *   fr/body.md.hbs           the Markdown text
  */
+
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPathOf } from '../load/charter-file.js';
 import { decodeSource, describeFsError } from '../load/source.js';
@@ -63,7 +65,6 @@ function lineColumnOf(text: string, offset: number): { line: number; column: num
 }
 
 function readManifestFile(dir: string, display: string, lang: Lang): TemplateManifest {
-  const fr = lang === 'fr';
   const path = join(dir, 'manifest.json');
   const shown = `${display}/manifest.json`;
   let text: string;
@@ -84,7 +85,7 @@ function readManifestFile(dir: string, display: string, lang: Lang): TemplateMan
   if (problem) {
     const { line, column } = lineColumnOf(text, doc.locate(problem.pointer));
     throw new ExitError(
-      `${shown}:${line}:${column}: ${problem.message} (${fr ? 'voir' : 'see'} ${displayPathOf(join(templatesDir, DEFAULT_TEMPLATE, 'manifest.json'), packageRoot)})`,
+      `${shown}:${line}:${column}: ${problem.message} (${messages(lang).render.see} ${displayPathOf(join(templatesDir, DEFAULT_TEMPLATE, 'manifest.json'), packageRoot)})`,
       2,
     );
   }
@@ -96,11 +97,7 @@ function readSourceSync(path: string, lang: Lang): string {
   let bytes: Buffer;
   try {
     if (statSync(path).size > TEMPLATE_BYTES) {
-      throw new Error(
-        lang === 'fr'
-          ? `fichier trop volumineux (plus de ${TEMPLATE_BYTES / 1024} Kio)`
-          : `file too large (over ${TEMPLATE_BYTES / 1024} KiB)`,
-      );
+      throw new Error(messages(lang).render.templateTooLarge(TEMPLATE_BYTES / 1024));
     }
     bytes = readFileSync(path);
   } catch (error) {
@@ -111,7 +108,6 @@ function readSourceSync(path: string, lang: Lang): string {
 }
 
 function manifestProblem(value: unknown, lang: Lang): { pointer: string; message: string } | undefined {
-  const fr = lang === 'fr';
   const isStringRecord = (v: unknown) =>
     v !== null &&
     typeof v === 'object' &&
@@ -120,22 +116,20 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       pointer: '',
-      message: fr ? 'le manifeste doit être un objet JSON' : 'the manifest must be a JSON object',
+      message: messages(lang).render.manifestNotObject,
     };
   }
   const m = value as Record<string, unknown>;
   if (typeof m.name !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.name)) {
     return {
       pointer: '/name',
-      message: fr ? '`name` : un nom en minuscules et tirets' : '`name`: a lower-case, hyphenated name',
+      message: messages(lang).render.manifestName,
     };
   }
   if (!isStringRecord(m.description)) {
     return {
       pointer: '/description',
-      message: fr
-        ? '`description` : un objet {"fr": "…", "en": "…"}'
-        : '`description`: an object {"fr": "…", "en": "…"}',
+      message: messages(lang).render.manifestDescription,
     };
   }
   const languages = m.languages;
@@ -146,9 +140,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   ) {
     return {
       pointer: '/languages',
-      message: fr
-        ? '`languages` : une liste d’étiquettes de langue, par exemple ["fr", "en"]'
-        : '`languages`: a list of language tags, e.g. ["fr", "en"]',
+      message: messages(lang).render.manifestLanguages,
     };
   }
   const outline = m.outline;
@@ -160,9 +152,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   ) {
     return {
       pointer: '/outline',
-      message: fr
-        ? '`outline` : pour chaque langue, la liste des titres de section'
-        : '`outline`: for each language, the list of section headings',
+      message: messages(lang).render.manifestOutline,
     };
   }
   if (m.kind !== undefined && !KINDS.includes(m.kind as string)) {
@@ -171,9 +161,7 @@ function manifestProblem(value: unknown, lang: Lang): { pointer: string; message
   if (m.files !== undefined && !isStringRecord(m.files)) {
     return {
       pointer: '/files',
-      message: fr
-        ? '`files` : {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}'
-        : '`files`: {"front_matter": "{lang}/front-matter.yaml.hbs", "body": "{lang}/body.md.hbs"}',
+      message: messages(lang).render.manifestFiles,
     };
   }
   return undefined;
@@ -208,10 +196,7 @@ function templateAt(dir: string, cwd: string, builtin: boolean, lang: Lang): Cha
 export function templatesAt(path: string, cwd: string, lang: Lang): CharterTemplate[] {
   const dir = resolve(cwd, path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ExitError(
-      lang === 'fr' ? `${path} : dossier de modèles introuvable` : `${path}: no such template folder`,
-      2,
-    );
+    throw new ExitError(messages(lang).render.templatesDirMissing(path), 2);
   }
   if (existsSync(join(dir, 'manifest.json'))) return [templateAt(dir, cwd, false, lang)];
   return templatesIn(dir, cwd, false, lang);
@@ -224,15 +209,15 @@ export function looksLikePath(value: string): boolean {
 
 /** `--template <name|dir>`: a built-in template by name, or an organisation's folder. */
 export function resolveTemplate(nameOrDir: string | undefined, cwd: string, lang: Lang): CharterTemplate {
-  const fr = lang === 'fr';
   const wanted = nameOrDir ?? DEFAULT_TEMPLATE;
   if (looksLikePath(wanted)) {
     const dir = resolve(cwd, wanted);
     if (!existsSync(join(dir, 'manifest.json'))) {
       throw new ExitError(
-        fr
-          ? `${wanted} : pas de manifest.json dans ce dossier ; un modèle a la même forme que ${displayDirOf(join(templatesDir, DEFAULT_TEMPLATE), cwd, true)}`
-          : `${wanted}: no manifest.json in this folder; a template has the same layout as ${displayDirOf(join(templatesDir, DEFAULT_TEMPLATE), cwd, true)}`,
+        messages(lang).render.templateManifestMissing(
+          wanted,
+          displayDirOf(join(templatesDir, DEFAULT_TEMPLATE), cwd, true),
+        ),
         2,
       );
     }
@@ -242,12 +227,7 @@ export function resolveTemplate(nameOrDir: string | undefined, cwd: string, lang
   const found = builtins.find((t) => t.name === wanted);
   if (found) return found;
   const known = builtins.map((t) => t.name).join(', ');
-  throw new ExitError(
-    fr
-      ? `modèle inconnu « ${wanted} » : modèles disponibles : ${known} (ou le chemin d'un dossier de modèle, par exemple ./modeles/ma-charte)`
-      : `unknown template "${wanted}": available templates: ${known} (or the path of a template folder, e.g. ./templates/my-charter)`,
-    2,
-  );
+  throw new ExitError(messages(lang).render.unknownTemplate(wanted, known), 2);
 }
 
 /** The description in `lang`, else in any language the manifest has. */
@@ -269,12 +249,7 @@ function partPath(
   const real = existsSync(path) ? realpathSync(path) : path;
   const rel = relative(root, real);
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new ExitError(
-      lang === 'fr'
-        ? `${template.displayDir}/manifest.json : « ${pattern} » sort du dossier du modèle`
-        : `${template.displayDir}/manifest.json: "${pattern}" leaves the template folder`,
-      2,
-    );
+    throw new ExitError(messages(lang).render.manifestPathOutside(template.displayDir, pattern), 2);
   }
   return path;
 }
@@ -287,12 +262,13 @@ export function compileParts(
   lang: Lang,
   options: CompileOptions = { eager: true },
 ): CompiledParts {
-  const fr = lang === 'fr';
   if (!template.manifest.languages.includes(language)) {
     throw new ExitError(
-      fr
-        ? `le modèle « ${template.name} » n'a pas de texte en « ${language} » : langues disponibles : ${template.manifest.languages.join(', ')}`
-        : `template "${template.name}" has no text in "${language}": available languages: ${template.manifest.languages.join(', ')}`,
+      messages(lang).render.templateLacksLanguage(
+        template.name,
+        language,
+        template.manifest.languages.join(', '),
+      ),
       2,
     );
   }

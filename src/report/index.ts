@@ -47,10 +47,7 @@ export function formatText(files: readonly ReportFile[], lang: Lang, color: bool
   const repeated = [...byRule].filter(([, count]) => count >= RULE_SUMMARY_THRESHOLD);
   if (repeated.length > 0) {
     repeated.sort(([ra, a], [rb, b]) => b - a || ra.localeCompare(rb));
-    const separator = lang === 'fr' ? ' : ' : ': ';
-    lines.push(
-      paint.dim(`${t.byRule}${separator}${repeated.map(([rule, count]) => `${rule} × ${count}`).join(', ')}`),
-    );
+    lines.push(paint.dim(t.byRule(repeated.map(([rule, count]) => `${rule} × ${count}`).join(', '))));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -281,8 +281,8 @@ function context(charter: Charter): Ctx {
       return e === undefined ? escapeInline(String(entity)) : escapeInline(entityPhrase(e, lang, prep));
     },
     list: (items) => joinList(items, lang),
-    semicolon: lang === 'fr' ? ' ;' : ';',
-    colon: lang === 'fr' ? ' :' : ':',
+    semicolon: messages(lang).blocks.semicolonBefore,
+    colon: messages(lang).blocks.colonBefore,
   };
 }
 

@@ -18,7 +18,7 @@ import { BLOCK_NAMES, type BlockProblem, scanBlocks, staleBlocks } from '../text
 import { findPlaceholders } from './placeholders.js';
 
 function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `«\u202f${text}\u202f»` : `"${text}"`;
+  return messages(lang).validate.quote(text);
 }
 
 function markerMessage(problem: BlockProblem, lang: Lang): string {

@@ -6,8 +6,10 @@
  * times cheaper: it can only confirm that every section is present (ATX headings outside fenced
  * code); when it cannot, remark parses the body and decides.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { messages } from '../i18n/catalogue.js';
 import type { CharterFile } from '../load/charter-file.js';
 import { templatesDir } from '../paths.js';
 
@@ -124,10 +126,7 @@ export async function checkBody(file: CharterFile): Promise<void> {
       rule: 'empty-body',
       line: split.closingLine,
       column: 1,
-      message:
-        lang === 'fr'
-          ? 'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)'
-          : 'the charter has no text after the front matter: write the preamble, commitments... (`charte init` gives an outline)',
+      message: messages(lang).validate.emptyBody,
     });
     return;
   }
@@ -144,10 +143,7 @@ export async function checkBody(file: CharterFile): Promise<void> {
       rule: 'outline-section',
       line: split.bodyLine,
       column: 1,
-      message:
-        lang === 'fr'
-          ? `section « ${section} » absente du texte : ajoutez un titre \`## ${section}\` (plan de la charte en ${language})`
-          : `section "${section}" is missing from the text: add a \`## ${section}\` heading (charter outline in ${language})`,
+      message: messages(lang).validate.outlineSection(section, language),
     });
   }
 }

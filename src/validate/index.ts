@@ -4,6 +4,7 @@
  * here throws for a bad charter, prints, or exits.
  */
 
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, displayPathOf, loadCharterFile } from '../load/charter-file.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
@@ -46,10 +47,7 @@ export async function validateLoaded(
       line: 2,
       column: 1,
       fatal: true,
-      message:
-        file.lang === 'fr'
-          ? "ce fichier n'est pas une charte : son front matter n'a pas la clé `charte: 1`"
-          : 'this file is not a charter: its front matter has no `charte: 1` key',
+      message: messages(file.lang).validate.notACharter,
     });
     return;
   }
@@ -84,10 +82,7 @@ async function guarded(
       severity: 'error',
       rule: 'internal-error',
       fatal: true,
-      message:
-        options.lang === 'fr'
-          ? `ce fichier n'a pas pu être vérifié (${detail}) : signalez-le avec le fichier`
-          : `this file could not be checked (${detail}): please report it with the file`,
+      message: messages(options.lang).validate.internalError(detail),
     });
     return file;
   }
@@ -180,10 +175,7 @@ function checkDuplicateIds(
         rule: 'duplicate-charter-id',
         pointer: '/id',
         ...position,
-        message:
-          file.lang === 'fr'
-            ? `l'identifiant \`${id}\` est aussi celui de ${others.join(', ')} : chaque charte a un \`id\` unique`
-            : `id \`${id}\` is also the id of ${others.join(', ')}: each charter has a unique \`id\``,
+        message: messages(file.lang).validate.duplicateCharterId(id, others.join(', ')),
       });
     }
   }

@@ -3,7 +3,9 @@
  * which key, and how to fix it, in French or English. Keywords without a sentence of their own
  * fall back to ajv-i18n's French or ajv's English message.
  */
+
 import type { ErrorObject } from 'ajv';
+import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { joinList } from '../i18n/index.js';
 import { parsePointer } from '../load/yaml.js';
@@ -25,7 +27,7 @@ export interface DescribedError {
 /** `entities[1].country` for `/entities/1/country`: how people read a location in the front matter. */
 export function fieldPath(pointer: string, lang: Lang = 'en'): string {
   const parts = parsePointer(pointer);
-  if (parts.length === 0) return lang === 'fr' ? 'l’en-tête YAML' : 'the front matter';
+  if (parts.length === 0) return messages(lang).validate.frontMatterWhere;
   let out = '';
   for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
@@ -36,38 +38,36 @@ function code(value: unknown): string {
 }
 
 function typeName(value: unknown, lang: Lang): string {
-  const fr = lang === 'fr';
-  if (value === null) return fr ? 'une valeur vide' : 'an empty value';
-  if (Array.isArray(value)) return fr ? 'une liste' : 'a list';
+  if (value === null) return messages(lang).validate.kindEmpty;
+  if (Array.isArray(value)) return messages(lang).validate.kindList;
   switch (typeof value) {
     case 'string':
-      return fr ? 'du texte' : 'text';
+      return messages(lang).validate.kindText;
     case 'number':
-      return fr ? 'un nombre' : 'a number';
+      return messages(lang).validate.kindNumber;
     case 'boolean':
-      return fr ? 'un booléen (true/false)' : 'a boolean (true/false)';
+      return messages(lang).validate.kindBoolean;
     case 'object':
-      return fr ? 'une liste de clés' : 'a mapping';
+      return messages(lang).validate.kindMapping;
     default:
       return typeof value;
   }
 }
 
 function expectedType(type: string, lang: Lang): string {
-  const fr = lang === 'fr';
   switch (type) {
     case 'string':
-      return fr ? 'du texte' : 'text';
+      return messages(lang).validate.expectText;
     case 'integer':
-      return fr ? 'un nombre entier' : 'a whole number';
+      return messages(lang).validate.expectInteger;
     case 'number':
-      return fr ? 'un nombre' : 'a number';
+      return messages(lang).validate.expectNumber;
     case 'boolean':
-      return fr ? 'true ou false' : 'true or false';
+      return messages(lang).validate.expectBoolean;
     case 'array':
-      return fr ? 'une liste (lignes `- ...`)' : 'a list (`- ...` lines)';
+      return messages(lang).validate.expectList;
     case 'object':
-      return fr ? 'une liste de clés (`clé: valeur`)' : 'a mapping (`key: value` lines)';
+      return messages(lang).validate.expectMapping;
     default:
       return type;
   }
@@ -134,9 +134,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
         rule: 'required',
         pointer: at,
         missing: `${at}/${key}`,
-        message: fr
-          ? `clé obligatoire \`${key}\` absente de ${where} : ajoutez-la`
-          : `required key \`${key}\` is missing from ${where}: add it`,
+        message: messages(lang).validate.requiredKey(key, where),
       };
     }
     case 'additionalProperties': {
@@ -144,20 +142,14 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       const suggestion = didYouMean(key, knownKeys(error.parentSchema as SchemaNode | undefined));
       const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const hint = suggestion
-        ? fr
-          ? `vouliez-vous dire \`${suggestion}\` ?`
-          : `did you mean \`${suggestion}\`?`
-        : fr
-          ? `clés connues : ${knownKeys(error.parentSchema as SchemaNode).join(', ')} ; les données libres vont sous \`extensions:\``
-          : `known keys: ${knownKeys(error.parentSchema as SchemaNode).join(', ')}; free data goes under \`extensions:\``;
+        ? messages(lang).validate.unknownKeyDidYouMean(suggestion)
+        : messages(lang).validate.unknownKeyKnown(knownKeys(error.parentSchema as SchemaNode).join(', '));
       return {
         rule: 'unknown-key',
         pointer,
         atKey: true,
         ...(suggestion ? { misspells: `${at}/${suggestion}` } : {}),
-        message: fr
-          ? `clé inconnue \`${key}\` dans ${where} : ${hint}`
-          : `unknown key \`${key}\` in ${where}: ${hint}`,
+        message: messages(lang).validate.unknownKey(key, where, hint),
       };
     }
     case 'enum': {
@@ -165,25 +157,17 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       const value = error.data;
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       const list = allowed.map((v) => `\`${v}\``).join(', ');
-      const head = fr
-        ? `${code(value)} n'est pas permis pour ${where}`
-        : `${code(value)} is not allowed for ${where}`;
+      const head = messages(lang).validate.enumHead(code(value), where);
       const tail = suggestion
-        ? fr
-          ? `vouliez-vous dire \`${suggestion}\` ? (valeurs permises : ${list})`
-          : `did you mean \`${suggestion}\`? (allowed: ${list})`
-        : fr
-          ? `valeurs permises : ${list}`
-          : `allowed: ${list}`;
-      return { rule: 'enum', pointer: at, message: fr ? `${head} : ${tail}` : `${head}: ${tail}` };
+        ? messages(lang).validate.enumDidYouMean(suggestion, list)
+        : messages(lang).validate.enumAllowed(list);
+      return { rule: 'enum', pointer: at, message: messages(lang).validate.enumValue(head, tail) };
     }
     case 'const':
       return {
         rule: 'const',
         pointer: at,
-        message: fr
-          ? `${where} doit valoir ${code(params.allowedValue)} (trouvé ${code(error.data)})`
-          : `${where} must be ${code(params.allowedValue)} (found ${code(error.data)})`,
+        message: messages(lang).validate.constValue(where, code(params.allowedValue), code(error.data)),
       };
     case 'type': {
       const expected = String(params.type)
@@ -192,16 +176,17 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       const found = typeName(error.data, lang);
       const quoteHint =
         params.type === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean')
-          ? fr
-            ? ` ; mettez la valeur entre guillemets : "${String(error.data)}"`
-            : `; put the value in quotes: "${String(error.data)}"`
+          ? messages(lang).validate.quoteHint(String(error.data))
           : '';
       return {
         rule: 'type',
         pointer: at,
-        message: fr
-          ? `${where} doit être ${joinList(expected, lang, { fr: 'ou', en: 'or' })}, pas ${found}${quoteHint}`
-          : `${where} must be ${joinList(expected, lang, { fr: 'ou', en: 'or' })}, not ${found}${quoteHint}`,
+        message: messages(lang).validate.wrongType(
+          where,
+          joinList(expected, lang, { fr: 'ou', en: 'or' }),
+          found,
+          quoteHint,
+        ),
       };
     }
     case 'format': {
@@ -209,25 +194,15 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
         return {
           rule: 'date',
           pointer: at,
-          message: fr
-            ? `${code(error.data)} n'est pas une date du calendrier (${where}) : écrivez AAAA-MM-JJ, par exemple 2026-03-31`
-            : `${code(error.data)} is not a calendar date (${where}): write YYYY-MM-DD, e.g. 2026-03-31`,
+          message: messages(lang).validate.notACalendarDate(code(error.data), where),
         };
       }
       const what =
-        params.format === 'email'
-          ? fr
-            ? 'une adresse de courriel (nom@domaine.fr)'
-            : 'an email address (name@example.org)'
-          : fr
-            ? 'une adresse web complète (https://...)'
-            : 'a full web address (https://...)';
+        params.format === 'email' ? messages(lang).validate.formatEmail : messages(lang).validate.formatUri;
       return {
         rule: 'format',
         pointer: at,
-        message: fr
-          ? `${code(error.data)} n'est pas ${what} (${where})`
-          : `${code(error.data)} is not ${what} (${where})`,
+        message: messages(lang).validate.wrongFormat(code(error.data), what, where),
       };
     }
     case 'pattern': {
@@ -236,16 +211,14 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: 'pattern',
         pointer: at,
-        message: fr
-          ? `${code(error.data)} ne convient pas pour ${where} : attendu ${expected}`
-          : `${code(error.data)} does not fit ${where}: expected ${expected}`,
+        message: messages(lang).validate.patternMismatch(code(error.data), where, expected),
       };
     }
     case 'minLength':
       return {
         rule: 'pattern',
         pointer: at,
-        message: fr ? `${where} est vide : écrivez un texte` : `${where} is empty: write some text`,
+        message: messages(lang).validate.emptyText(where),
       };
     case 'minItems': {
       const n = Number(params.limit);
@@ -273,15 +246,13 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: 'uniqueItems',
         pointer: `${at}/${String(params.i)}`,
-        message: fr
-          ? `${where} contient deux fois la même valeur (éléments ${String(params.j)} et ${String(params.i)}) : retirez le doublon`
-          : `${where} holds the same value twice (items ${String(params.j)} and ${String(params.i)}): remove the duplicate`,
+        message: messages(lang).validate.uniqueItems(where, String(params.j), String(params.i)),
       };
     default:
       return {
         rule: error.keyword,
         pointer: at,
-        message: fr ? `${where} : ${fallback}` : `${where}: ${fallback}`,
+        message: messages(lang).validate.minimum(where, fallback),
       };
   }
 }

@@ -6,6 +6,7 @@
 import { type Command, Option } from 'commander';
 import { ExitError } from '../../diagnostics.js';
 import { messages } from '../../i18n/catalogue.js';
+import { localTerms } from '../commander-fr.js';
 import type { CliContext } from '../context.js';
 import { commandHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
@@ -21,7 +22,7 @@ function requireFlags(ctx: CliContext, flags: object, names: readonly string[], 
     const list = missing
       .map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
       .join(', ');
-    throw new ExitError(messages(ctx.lang).lifecycle.values.missing(list, usage), 2);
+    throw new ExitError(messages(ctx.lang).lifecycle.values.missing(list, localTerms(usage, ctx.lang)), 2);
   }
 }
 
@@ -35,8 +36,8 @@ function common(ctx: CliContext, flags: CommonFlags) {
   };
 }
 
-function examples(ctx: CliContext, fr: readonly string[], en: readonly string[]): string {
-  return commandHelp(ctx.lang, { fr, en });
+function examples(ctx: CliContext, list: readonly string[]): string {
+  return commandHelp(ctx.lang, list);
 }
 
 function withCommon(command: Command, ctx: CliContext): Command {
@@ -48,8 +49,6 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function registerAmend(program: Command, ctx: CliContext): void {
   const h = messages(ctx.lang).lifecycle.help;
-  const hf = messages('fr').lifecycle.help.amend.examples;
-  const he = messages('en').lifecycle.help.amend.examples;
   withCommon(
     program
       .command('amend')
@@ -61,7 +60,7 @@ export function registerAmend(program: Command, ctx: CliContext): void {
       .option('--date <date>', h.amend.date),
     ctx,
   )
-    .addHelpText('after', examples(ctx, hf, he))
+    .addHelpText('after', examples(ctx, h.amend.examples))
     .action(
       async (
         file: string,
@@ -100,14 +99,7 @@ export function registerDecide(program: Command, ctx: CliContext): void {
       .option('--amendment <number>', h.decide.amendment),
     ctx,
   )
-    .addHelpText(
-      'after',
-      examples(
-        ctx,
-        messages('fr').lifecycle.help.decide.examples,
-        messages('en').lifecycle.help.decide.examples,
-      ),
-    )
+    .addHelpText('after', examples(ctx, h.decide.examples))
     .action(
       async (
         file: string,
@@ -156,8 +148,6 @@ export function registerDecide(program: Command, ctx: CliContext): void {
 
 export function registerStanding(program: Command, ctx: CliContext): void {
   const h = messages(ctx.lang).lifecycle.help;
-  const fr = messages('fr').lifecycle.help;
-  const en = messages('en').lifecycle.help;
   for (const action of ['suspend', 'terminate'] as const) {
     withCommon(
       program
@@ -169,7 +159,7 @@ export function registerStanding(program: Command, ctx: CliContext): void {
         .option('--decision <reference>', h[action].decision),
       ctx,
     )
-      .addHelpText('after', examples(ctx, fr[action].examples, en[action].examples))
+      .addHelpText('after', examples(ctx, h[action].examples))
       .action(
         async (file: string, flags: CommonFlags & { date?: string; reason?: string; decision?: string }) => {
           requireFlags(
@@ -199,7 +189,7 @@ export function registerStanding(program: Command, ctx: CliContext): void {
       .option('--date <date>', h.resume.date),
     ctx,
   )
-    .addHelpText('after', examples(ctx, fr.resume.examples, en.resume.examples))
+    .addHelpText('after', examples(ctx, h.resume.examples))
     .action(async (file: string, flags: CommonFlags & { date?: string }) => {
       requireFlags(ctx, flags, ['date'], 'charte resume <file> --date <YYYY-MM-DD>');
       const stage = await import('../../lifecycle/standing.js');
@@ -229,14 +219,7 @@ export function registerCommitment(program: Command, ctx: CliContext): void {
       .option('--date <date>', h.commitment.date),
     ctx,
   )
-    .addHelpText(
-      'after',
-      examples(
-        ctx,
-        messages('fr').lifecycle.help.commitment.examples,
-        messages('en').lifecycle.help.commitment.examples,
-      ),
-    )
+    .addHelpText('after', examples(ctx, h.commitment.examples))
     .action(
       async (
         file: string,

@@ -40,21 +40,7 @@ export function registerPublish(program: Command, ctx: CliContext): void {
     .option('--force', m.publishForce)
     .option('--as-of <date>', m.publishAsOf)
     .option('--document-base-url <url>', m.publishDocumentBaseUrl)
-    .addHelpText(
-      'after',
-      commandHelp(ctx.lang, {
-        fr: [
-          'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
-          'charte publish --format iati --document-base-url https://www.ville.example/chartes',
-          'charte publish --format datapackage -o open-data/chartes --force',
-        ],
-        en: [
-          'charte publish --format scdl-deliberations charters/ -o deliberations.csv',
-          'charte publish --format iati --document-base-url https://www.town.example/charters',
-          'charte publish --format datapackage -o open-data/charters --force',
-        ],
-      }),
-    )
+    .addHelpText('after', commandHelp(ctx.lang, m.publishExamples))
     .action(async (paths: string[], flags: PublishFlags) => {
       const asOf = flags.asOf === undefined ? undefined : parseDateOption(flags.asOf, ctx.lang, '--as-of');
       const [{ publish }, report] = await Promise.all([
@@ -86,7 +72,7 @@ export function registerPublish(program: Command, ctx: CliContext): void {
       }
       const standard = STANDARD_NAMES[flags.format];
       for (const field of outcome.missing) {
-        const severity = outcome.kind === 'incomplete' ? 'error' : 'warning';
+        const severity = outcome.kind === 'incomplete' ? msg.reporter.error : msg.reporter.warning;
         ctx.stderr.write(
           `${field.displayPath}:${field.line}:${field.column}  ${severity}  ${msg.opendata.missingField(field.field, field.target, standard)}  (opendata-required)\n`,
         );

@@ -41,18 +41,12 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', H.asOf)
     .option('--year <year>', H.year)
     .option('--months <n>', H.months, '6')
-    .option('--state <states>', H.state(STANDINGS.join(', ')), collect)
+    .option('--state <states>', H.state(STANDINGS.map((state) => JSON.stringify(state)).join(', ')), collect)
     .option('--country <codes>', H.country, collect)
     .option('--entity <text>', H.entity)
     .option('--pilot <text>', H.pilot)
     .option('--tag <tags>', H.tag, collect)
-    .addHelpText(
-      'after',
-      commandHelp(ctx.lang, {
-        fr: messages('fr').report.help.examples,
-        en: messages('en').report.help.examples,
-      }),
-    )
+    .addHelpText('after', commandHelp(ctx.lang, messages(ctx.lang).report.help.examples))
     .action(async (paths: string[], options: ReportFlags) => {
       const R = messages(ctx.lang).report;
       const asOf = parseAsOf(options.asOf, ctx.lang);

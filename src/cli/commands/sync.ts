@@ -12,13 +12,7 @@ export function registerSync(program: Command, ctx: CliContext): void {
     .argument('[paths...]', m.help.paths)
     .option('--check', m.help.check)
     .option('--as-of <date>', messages(ctx.lang).blocks.help.asOf)
-    .addHelpText(
-      'after',
-      commandHelp(ctx.lang, {
-        fr: messages('fr').blocks.help.examples,
-        en: messages('en').blocks.help.examples,
-      }),
-    )
+    .addHelpText('after', commandHelp(ctx.lang, messages(ctx.lang).blocks.help.examples))
     .action(async (paths: string[], options: { check?: boolean; asOf?: string }) => {
       const asOf = parseAsOf(options.asOf, ctx.lang);
       const { syncCharters } = await import('../../lifecycle/sync.js');

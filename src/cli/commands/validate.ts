@@ -1,53 +1,23 @@
 import { type Command, Option } from 'commander';
+import { messages } from '../../i18n/catalogue.js';
 import type { CliContext } from '../context.js';
 import { commandHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
-  const fr = ctx.lang === 'fr';
+  const h = messages(ctx.lang).help.validate;
   program
     .command('validate')
-    .description(
-      fr
-        ? 'vérifie le front matter (schéma et règles du modèle) et le plan du texte des chartes'
-        : 'check the front matter (schema and model rules) and the outline of charters',
-    )
-    .argument(
-      '[paths...]',
-      fr ? 'fichiers, dossiers ou motifs glob (défaut : .)' : 'files, directories or globs (default: .)',
-    )
+    .description(h.description)
+    .argument('[paths...]', h.argPaths)
     .addOption(
-      new Option('--format <format>', fr ? 'format de sortie' : 'output format')
+      new Option('--format <format>', h.format)
         .choices(['text', 'json', 'github', 'codequality'])
         .default('text'),
     )
-    .option(
-      '--skip-non-charters',
-      fr
-        ? 'ignore les fichiers nommés qui ne sont pas des chartes (pour un hook pre-commit)'
-        : 'skip named files that are not charters (for a pre-commit hook)',
-    )
-    .option(
-      '--as-of <date>',
-      fr
-        ? 'jour de la vérification, AAAA-MM-JJ (défaut : aujourd’hui)'
-        : 'day of the check, YYYY-MM-DD (default: today)',
-    )
-    .addHelpText(
-      'after',
-      commandHelp(ctx.lang, {
-        fr: [
-          'charte validate                      # toutes les chartes du dossier courant',
-          'charte validate charters/ --format json',
-          'charte validate "charters/**/*.md" --as-of 2026-01-01',
-        ],
-        en: [
-          'charte validate                      # every charter under the current directory',
-          'charte validate charters/ --format json',
-          'charte validate "charters/**/*.md" --as-of 2026-01-01',
-        ],
-      }),
-    )
+    .option('--skip-non-charters', h.skipNonCharters)
+    .option('--as-of <date>', h.asOf)
+    .addHelpText('after', commandHelp(ctx.lang, h.examples))
     .action(
       async (paths: string[], options: { format: string; asOf?: string; skipNonCharters?: boolean }) => {
         const asOf = parseAsOf(options.asOf, ctx.lang);
