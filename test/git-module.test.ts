@@ -218,7 +218,9 @@ describe('long messages go through stdin', () => {
     );
     expect(text.length).toBeGreaterThan(400_000);
     // Without generated blocks: they would repeat 3,000 parties in the text, over the body limit.
-    const dir = charterRepo(text.replace(/<!-- charte:begin (\w+) -->[\s\S]*?<!-- charte:end \1 -->\n?/g, ''));
+    const dir = charterRepo(
+      text.replace(/<!-- charte:begin (\w+) -->[\s\S]*?<!-- charte:end \1 -->\n?/g, ''),
+    );
     const result = await runCli(['sign', 'charters/saint-aubin-akwadum.md', ...AKWADUM_SIGNS, '--commit'], {
       cwd: dir,
       env: COMMIT_ENV,
