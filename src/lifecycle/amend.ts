@@ -25,7 +25,7 @@ import {
   versionTag,
 } from '../model/charter.js';
 import { type CalendarDate, compareDates, today } from '../model/dates.js';
-import { runEditCommand } from './runner.js';
+import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
 
 export interface AmendOptions {
@@ -120,118 +120,103 @@ export async function openAmendment(path: string, options: AmendOptions): Promis
   checkTexts(lang, [['--purpose', options.purpose], ...join.map((j) => ['--join', j] as const)]);
   let planned: { amendment: Amendment; signers: string[] } | undefined;
 
-  const outcome = await runEditCommand(
-    path,
-    {
-      cwd: options.cwd,
-      lang,
-      asOf,
-      ...(options.commit ? { commit: true } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    },
-    {
-      refusal: 'changed',
-      async plan(file, charter) {
-        const where = file.displayPath;
-        refuseClosed(charter, where, lang, asOf);
-        const phase = lifecyclePhase(charter, asOf);
-        if (phase.phase === 'amending') {
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'changed',
+    async plan(file, charter) {
+      const where = file.displayPath;
+      refuseClosed(charter, where, lang, asOf);
+      const phase = lifecyclePhase(charter, asOf);
+      if (phase.phase === 'amending') {
+        throw new ExitError(
+          t.amend.alreadyOpen(where, phase.amendment.number, codes(phase.missing, lang)),
+          1,
+        );
+      }
+      const ids = charter.entities.map((e) => e.id);
+      for (const entity of newEntities) {
+        if (ids.includes(entity.id)) throw new ExitError(t.amend.joinEntityExists(where, entity.id), 1);
+      }
+      for (const id of join) {
+        if (!ids.includes(id)) throw new ExitError(t.amend.joinUnknown(where, id, ids.join(', ')), 1);
+      }
+      const joining = [...new Set([...join, ...newEntities.map((e) => e.id)])];
+      const signed = signaturesByEntity(charter);
+      for (const id of joining) {
+        if (signed.has(id) || (charter.amendments ?? []).some((a) => (a.joining ?? []).includes(id))) {
+          throw new ExitError(t.amend.joinAlreadySigner(where, id, charter.version), 1);
+        }
+      }
+      const number = Math.max(0, ...(charter.amendments ?? []).map((a) => a.number)) + 1;
+      const opened = options.date ?? asOf;
+      const amendment: Amendment = { number, purpose: options.purpose, opened_on: opened };
+      if (joining.length > 0) amendment.joining = joining;
+      const entities = [
+        ...charter.entities.map((e) =>
+          join.includes(e.id) && e.role === 'associate' && e.required_signer !== true
+            ? { ...e, required_signer: true }
+            : e,
+        ),
+        ...newEntities,
+      ];
+      const proposed: Charter = {
+        ...charter,
+        entities,
+        amendments: [...(charter.amendments ?? []), amendment],
+      };
+      // The version must be signed by all its required signers, the joining ones aside.
+      const missing = requiredSigners(proposed).filter((id) => !signed.has(id));
+      const versionSignedOn = signedOn(proposed);
+      if (missing.length > 0 || versionSignedOn === undefined) {
+        const tag = versionTag(charter.id, charter.version);
+        if (await tagExists(file.path, tag, options.env, lang)) {
           throw new ExitError(
-            t.amend.alreadyOpen(where, phase.amendment.number, codes(phase.missing, lang)),
+            t.start.joinedAfterSigning(where, charter.version, codes(missing, lang), tag),
             1,
           );
         }
-        const ids = charter.entities.map((e) => e.id);
-        for (const entity of newEntities) {
-          if (ids.includes(entity.id)) throw new ExitError(t.amend.joinEntityExists(where, entity.id), 1);
+        throw new ExitError(t.amend.notSigned(where, charter.version, codes(missing, lang)), 1);
+      }
+      checkDate(lang, '--date', opened, asOf);
+      if (compareDates(opened, versionSignedOn) < 0) {
+        throw new ExitError(t.amend.dateBeforeSigned(opened, charter.version, day(versionSignedOn)), 1);
+      }
+      for (const previous of charter.amendments ?? []) {
+        const concluded = amendmentSignedOn(charter, previous.number);
+        if (concluded !== undefined && compareDates(opened, concluded) < 0) {
+          throw new ExitError(t.amend.dateBeforeAmendment(opened, previous.number, day(concluded)), 1);
         }
-        for (const id of join) {
-          if (!ids.includes(id)) throw new ExitError(t.amend.joinUnknown(where, id, ids.join(', ')), 1);
-        }
-        const joining = [...new Set([...join, ...newEntities.map((e) => e.id)])];
-        const signed = signaturesByEntity(charter);
-        for (const id of joining) {
-          if (signed.has(id) || (charter.amendments ?? []).some((a) => (a.joining ?? []).includes(id))) {
-            throw new ExitError(t.amend.joinAlreadySigner(where, id, charter.version), 1);
-          }
-        }
-        const number = Math.max(0, ...(charter.amendments ?? []).map((a) => a.number)) + 1;
-        const opened = options.date ?? asOf;
-        const amendment: Amendment = { number, purpose: options.purpose, opened_on: opened };
-        if (joining.length > 0) amendment.joining = joining;
-        const entities = [
-          ...charter.entities.map((e) =>
-            join.includes(e.id) && e.role === 'associate' && e.required_signer !== true
-              ? { ...e, required_signer: true }
-              : e,
-          ),
-          ...newEntities,
-        ];
-        const proposed: Charter = {
-          ...charter,
-          entities,
-          amendments: [...(charter.amendments ?? []), amendment],
-        };
-        // The version must be signed by all its required signers, the joining ones aside.
-        const missing = requiredSigners(proposed).filter((id) => !signed.has(id));
-        const versionSignedOn = signedOn(proposed);
-        if (missing.length > 0 || versionSignedOn === undefined) {
-          const tag = versionTag(charter.id, charter.version);
-          if (await tagExists(file.path, tag, options.env, lang)) {
-            throw new ExitError(
-              t.start.joinedAfterSigning(where, charter.version, codes(missing, lang), tag),
-              1,
-            );
-          }
-          throw new ExitError(t.amend.notSigned(where, charter.version, codes(missing, lang)), 1);
-        }
-        checkDate(lang, '--date', opened, asOf);
-        if (compareDates(opened, versionSignedOn) < 0) {
-          throw new ExitError(t.amend.dateBeforeSigned(opened, charter.version, day(versionSignedOn)), 1);
-        }
-        for (const previous of charter.amendments ?? []) {
-          const concluded = amendmentSignedOn(charter, previous.number);
-          if (concluded !== undefined && compareDates(opened, concluded) < 0) {
-            throw new ExitError(t.amend.dateBeforeAmendment(opened, previous.number, day(concluded)), 1);
-          }
-        }
-        planned = { amendment, signers: amendmentSigners(proposed, number) };
-        const entry: Record<string, string | number | string[]> = {
-          number,
-          purpose: options.purpose,
-          opened_on: opened,
-        };
-        if (joining.length > 0) entry.joining = joining;
-        return {
-          edit: (e) => {
-            charter.entities.forEach((entity, i) => {
-              if (
-                join.includes(entity.id) &&
-                entity.role === 'associate' &&
-                entity.required_signer !== true
-              ) {
-                e.setScalar(['entities', i, 'required_signer'], 'true');
-              }
-            });
-            for (const entity of newEntities) e.appendToList('entities', entityEntry(entity));
-            e.appendToList('amendments', entry, {
-              newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('amendments')),
-            });
-          },
-          expected: { ...file.data, entities, amendments: proposed.amendments },
-          commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.amend(charter.id, charter.version, number, options.purpose)}\n`,
-        };
-      },
-      result: ({ file, charter }): AmendResult => ({
-        path: file.displayPath,
-        id: charter.id,
-        version: charter.version,
-        amendment: planned!.amendment,
-        signers: planned!.signers,
-      }),
+      }
+      planned = { amendment, signers: amendmentSigners(proposed, number) };
+      const entry: Record<string, string | number | string[]> = {
+        number,
+        purpose: options.purpose,
+        opened_on: opened,
+      };
+      if (joining.length > 0) entry.joining = joining;
+      return {
+        edit: (e) => {
+          charter.entities.forEach((entity, i) => {
+            if (join.includes(entity.id) && entity.role === 'associate' && entity.required_signer !== true) {
+              e.setScalar(['entities', i, 'required_signer'], 'true');
+            }
+          });
+          for (const entity of newEntities) e.appendToList('entities', entityEntry(entity));
+          e.appendToList('amendments', entry, {
+            newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('amendments')),
+          });
+        },
+        expected: { ...file.data, entities, amendments: proposed.amendments },
+        commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.amend(charter.id, charter.version, number, options.purpose)}\n`,
+      };
     },
-  );
+    result: ({ file, charter }): AmendResult => ({
+      path: file.displayPath,
+      id: charter.id,
+      version: charter.version,
+      amendment: planned!.amendment,
+      signers: planned!.signers,
+    }),
+  });
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   return result;

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Commitment } from '../model/charter.js';
 import { type CalendarDate, today } from '../model/dates.js';
 import { didYouMean } from '../validate/suggest.js';
-import { runEditCommand } from './runner.js';
+import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, refuseClosed } from './values.js';
 
 export const COMMITMENT_STATUSES = ['planned', 'in_progress', 'done', 'abandoned'] as const;
@@ -53,65 +53,54 @@ export async function setCommitmentStatus(
   ]);
   const date = options.date ?? asOf;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ExitError(t.values.dateFormat('--date', date), 2);
-  const outcome = await runEditCommand(
-    path,
-    {
-      cwd: options.cwd,
-      lang,
-      asOf,
-      ...(options.commit ? { commit: true } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    },
-    {
-      refusal: 'changed',
-      plan(file, charter) {
-        const where = file.displayPath;
-        refuseClosed(charter, where, lang, asOf, { allowSuspended: true });
-        const ids = charter.commitments.map((c) => c.id);
-        const index = ids.indexOf(options.commitment);
-        if (index === -1) {
-          throw new ExitError(
-            t.commitment.unknown(
-              where,
-              options.commitment,
-              didYouMean(options.commitment, ids),
-              ids.join(', '),
-            ),
-            1,
-          );
-        }
-        checkDate(lang, '--date', date, asOf);
-        const updated: Commitment = {
-          ...charter.commitments[index]!,
-          status: options.status,
-          status_on: date,
-        };
-        if (options.note !== undefined) updated.status_note = options.note;
-        const cl = charterLang(charter, lang);
-        return {
-          edit: (e) => {
-            e.setScalar(['commitments', index, 'status'], scalarText(options.status));
-            e.setScalar(['commitments', index, 'status_on'], scalarText(date));
-            if (options.note !== undefined) {
-              e.setScalar(['commitments', index, 'status_note'], scalarText(options.note));
-            }
-          },
-          expected: {
-            ...file.data,
-            commitments: charter.commitments.map((c, i) => (i === index ? updated : c)),
-          },
-          commitMessage: `${messages(cl).lifecycle.history.commitment(charter.id, options.commitment, messages(cl).lifecycle.commitment.statuses[options.status])}\n`,
-        };
-      },
-      result: ({ file }): CommitmentResult => ({
-        path: file.displayPath,
-        commitment: options.commitment,
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'changed',
+    plan(file, charter) {
+      const where = file.displayPath;
+      refuseClosed(charter, where, lang, asOf, { allowSuspended: true });
+      const ids = charter.commitments.map((c) => c.id);
+      const index = ids.indexOf(options.commitment);
+      if (index === -1) {
+        throw new ExitError(
+          t.commitment.unknown(
+            where,
+            options.commitment,
+            didYouMean(options.commitment, ids),
+            ids.join(', '),
+          ),
+          1,
+        );
+      }
+      checkDate(lang, '--date', date, asOf);
+      const updated: Commitment = {
+        ...charter.commitments[index]!,
         status: options.status,
-        date,
-      }),
+        status_on: date,
+      };
+      if (options.note !== undefined) updated.status_note = options.note;
+      const cl = charterLang(charter, lang);
+      return {
+        edit: (e) => {
+          e.setScalar(['commitments', index, 'status'], scalarText(options.status));
+          e.setScalar(['commitments', index, 'status_on'], scalarText(date));
+          if (options.note !== undefined) {
+            e.setScalar(['commitments', index, 'status_note'], scalarText(options.note));
+          }
+        },
+        expected: {
+          ...file.data,
+          commitments: charter.commitments.map((c, i) => (i === index ? updated : c)),
+        },
+        commitMessage: `${messages(cl).lifecycle.history.commitment(charter.id, options.commitment, messages(cl).lifecycle.commitment.statuses[options.status])}\n`,
+      };
     },
-  );
+    result: ({ file }): CommitmentResult => ({
+      path: file.displayPath,
+      commitment: options.commitment,
+      status: options.status,
+      date,
+    }),
+  });
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   return result;

@@ -16,7 +16,7 @@ import { type Decision, FRONT_MATTER_KEYS } from '../model/charter.js';
 import { type CalendarDate, today } from '../model/dates.js';
 import { repositoryRootOf } from '../validate/rules.js';
 import { didYouMean } from '../validate/suggest.js';
-import { runEditCommand } from './runner.js';
+import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, refuseClosed } from './values.js';
 
 export interface DecideOptions {
@@ -96,78 +96,67 @@ export async function recordDecision(path: string, options: DecideOptions): Prom
   }
   let recorded: Decision | undefined;
 
-  const outcome = await runEditCommand(
-    path,
-    {
-      cwd: options.cwd,
-      lang,
-      asOf,
-      ...(options.commit ? { commit: true } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    },
-    {
-      refusal: 'changed',
-      plan(file, charter) {
-        const where = file.displayPath;
-        // A decision to suspend, resume or terminate is recorded while suspended.
-        refuseClosed(charter, where, lang, asOf, { allowSuspended: true });
-        const ids = charter.entities.map((e) => e.id);
-        if (!ids.includes(options.entity)) {
-          throw new ExitError(
-            t.state.unknownEntity(where, options.entity, didYouMean(options.entity, ids), ids.join(', ')),
-            1,
-          );
-        }
-        checkDate(lang, '--date', options.date, asOf);
-        const amendments = charter.amendments ?? [];
-        const index =
-          options.amendment === undefined ? -1 : amendments.findIndex((a) => a.number === options.amendment);
-        if (options.amendment !== undefined && index === -1) {
-          const numbers = amendments.map((a) => `n° ${a.number}`).join(', ') || '—';
-          throw new ExitError(t.decide.amendmentUnknown(where, options.amendment, numbers), 1);
-        }
-        const existing = index === -1 ? (charter.decisions ?? []) : (amendments[index]!.decisions ?? []);
-        if (existing.some((d) => d.entity === options.entity && d.reference === options.reference)) {
-          throw new ExitError(t.decide.duplicate(where, options.entity, options.reference), 1);
-        }
-        const decision: Decision = {
-          entity: options.entity,
-          body: options.body,
-          reference: options.reference,
-          date: options.date,
-        };
-        if (options.url !== undefined) decision.url = options.url;
-        if (options.file !== undefined) decision.file = pinFile(options.file, file.path, options.cwd, lang);
-        recorded = decision;
-        const entry = { ...decision } as unknown as Record<string, string | Record<string, string>>;
-        const expected: Record<string, unknown> =
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'changed',
+    plan(file, charter) {
+      const where = file.displayPath;
+      // A decision to suspend, resume or terminate is recorded while suspended.
+      refuseClosed(charter, where, lang, asOf, { allowSuspended: true });
+      const ids = charter.entities.map((e) => e.id);
+      if (!ids.includes(options.entity)) {
+        throw new ExitError(
+          t.state.unknownEntity(where, options.entity, didYouMean(options.entity, ids), ids.join(', ')),
+          1,
+        );
+      }
+      checkDate(lang, '--date', options.date, asOf);
+      const amendments = charter.amendments ?? [];
+      const index =
+        options.amendment === undefined ? -1 : amendments.findIndex((a) => a.number === options.amendment);
+      if (options.amendment !== undefined && index === -1) {
+        const numbers = amendments.map((a) => `n° ${a.number}`).join(', ') || '—';
+        throw new ExitError(t.decide.amendmentUnknown(where, options.amendment, numbers), 1);
+      }
+      const existing = index === -1 ? (charter.decisions ?? []) : (amendments[index]!.decisions ?? []);
+      if (existing.some((d) => d.entity === options.entity && d.reference === options.reference)) {
+        throw new ExitError(t.decide.duplicate(where, options.entity, options.reference), 1);
+      }
+      const decision: Decision = {
+        entity: options.entity,
+        body: options.body,
+        reference: options.reference,
+        date: options.date,
+      };
+      if (options.url !== undefined) decision.url = options.url;
+      if (options.file !== undefined) decision.file = pinFile(options.file, file.path, options.cwd, lang);
+      recorded = decision;
+      const entry = { ...decision } as unknown as Record<string, string | Record<string, string>>;
+      const expected: Record<string, unknown> =
+        index === -1
+          ? { ...file.data, decisions: [...existing, decision] }
+          : {
+              ...file.data,
+              amendments: amendments.map((a, i) =>
+                i === index ? { ...a, decisions: [...existing, decision] } : a,
+              ),
+            };
+      return {
+        edit: (e) =>
           index === -1
-            ? { ...file.data, decisions: [...existing, decision] }
-            : {
-                ...file.data,
-                amendments: amendments.map((a, i) =>
-                  i === index ? { ...a, decisions: [...existing, decision] } : a,
-                ),
-              };
-        return {
-          edit: (e) =>
-            index === -1
-              ? e.appendToList('decisions', entry, {
-                  newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('decisions')),
-                })
-              : e.appendToList(['amendments', index, 'decisions'], entry),
-          expected,
-          commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.decide(charter.id, options.entity, options.reference)}\n`,
-        };
-      },
-      result: ({ file }): DecideResult => ({
-        path: file.displayPath,
-        decision: recorded!,
-        ...(options.amendment !== undefined ? { amendment: options.amendment } : {}),
-      }),
+            ? e.appendToList('decisions', entry, {
+                newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('decisions')),
+              })
+            : e.appendToList(['amendments', index, 'decisions'], entry),
+        expected,
+        commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.decide(charter.id, options.entity, options.reference)}\n`,
+      };
     },
-  );
+    result: ({ file }): DecideResult => ({
+      path: file.displayPath,
+      decision: recorded!,
+      ...(options.amendment !== undefined ? { amendment: options.amendment } : {}),
+    }),
+  });
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   return result;

@@ -73,6 +73,27 @@ export interface EditRunOptions {
   transformBody?: BodyTransform;
 }
 
+/** The runner's options from a command's own: `--commit`, the CLI's environment, the tests' hooks. */
+export function editRunOptions(
+  options: {
+    cwd: string;
+    commit?: boolean | undefined;
+    env?: NodeJS.ProcessEnv | undefined;
+    hooks?: WriteHooks | undefined;
+  },
+  lang: Lang,
+  asOf: CalendarDate,
+): EditRunOptions {
+  return {
+    cwd: options.cwd,
+    lang,
+    asOf,
+    ...(options.commit ? { commit: true } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+  };
+}
+
 /** What a command means to do, once it has checked the charter. */
 export interface EditPlan {
   /** The byte-preserving edits. */

@@ -27,7 +27,7 @@ import {
 import { type CalendarDate, compareDates, today } from '../model/dates.js';
 import { assertNoPlaceholders } from '../render/ready.js';
 import { didYouMean } from '../validate/suggest.js';
-import { type EditPlan, runEditCommand } from './runner.js';
+import { type EditPlan, editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
 
 export { versionTag };
@@ -144,195 +144,178 @@ export async function signCharter(path: string, options: SignOptions): Promise<S
     completedNow: boolean;
   };
 
-  const outcome = await runEditCommand(
-    path,
-    {
-      cwd: options.cwd,
-      lang,
-      asOf,
-      ...(options.commit ? { commit: true } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    },
-    {
-      refusal: 'signed',
-      // A draft's `signatures:` left empty is the one error a signature fixes.
-      tolerate: (d, f) => d.pointer === '/signatures' && f.data?.signatures === null,
-      lockedMessage: t.runner.signLocked,
-      async plan(file, charter): Promise<EditPlan> {
-        const where = file.displayPath;
-        const { entity } = options;
-        refuseClosed(charter, where, lang, asOf);
-        // Nobody signs a text that still says « à préciser »: fill it in first.
-        assertNoPlaceholders(file.text, where, lang);
-        const ids = charter.entities.map((e) => e.id);
-        if (!ids.includes(entity)) {
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'signed',
+    // A draft's `signatures:` left empty is the one error a signature fixes.
+    tolerate: (d, f) => d.pointer === '/signatures' && f.data?.signatures === null,
+    lockedMessage: t.runner.signLocked,
+    async plan(file, charter): Promise<EditPlan> {
+      const where = file.displayPath;
+      const { entity } = options;
+      refuseClosed(charter, where, lang, asOf);
+      // Nobody signs a text that still says « à préciser »: fill it in first.
+      assertNoPlaceholders(file.text, where, lang);
+      const ids = charter.entities.map((e) => e.id);
+      if (!ids.includes(entity)) {
+        throw new ExitError(t.state.unknownEntity(where, entity, didYouMean(entity, ids), ids.join(', ')), 1);
+      }
+      checkDate(lang, '--date', options.date, asOf);
+      const history = messages(charterLang(charter, lang)).lifecycle.history;
+      const phase = lifecyclePhase(charter, asOf);
+
+      if (phase.phase === 'amending') {
+        const entry = phase.amendment;
+        const index = (charter.amendments ?? []).indexOf(entry);
+        const signers = amendmentSigners(charter, entry.number);
+        if (!signers.includes(entity)) {
           throw new ExitError(
-            t.state.unknownEntity(where, entity, didYouMean(entity, ids), ids.join(', ')),
+            t.sign.notAmendmentSigner(where, entity, entry.number, codes(signers, lang)),
             1,
           );
         }
-        checkDate(lang, '--date', options.date, asOf);
-        const history = messages(charterLang(charter, lang)).lifecycle.history;
-        const phase = lifecyclePhase(charter, asOf);
-
-        if (phase.phase === 'amending') {
-          const entry = phase.amendment;
-          const index = (charter.amendments ?? []).indexOf(entry);
-          const signers = amendmentSigners(charter, entry.number);
-          if (!signers.includes(entity)) {
-            throw new ExitError(
-              t.sign.notAmendmentSigner(where, entity, entry.number, codes(signers, lang)),
-              1,
-            );
-          }
-          const existing = (entry.signatures ?? []).find((s) => s.entity === entity);
-          if (existing) {
-            throw new ExitError(
-              t.sign.amendmentAlreadySigned(
-                where,
-                entity,
-                entry.number,
-                existing.signatory,
-                day(existing.date),
-                codes(phase.missing, lang),
-              ),
-              1,
-            );
-          }
-          if (compareDates(options.date, entry.opened_on) < 0) {
-            throw new ExitError(t.sign.dateBeforeOpened(options.date, entry.number, day(entry.opened_on)), 1);
-          }
-          const decided = firstDecision(entry.decisions, entity);
-          if (decided && compareDates(options.date, decided.date) < 0) {
-            throw new ExitError(
-              t.sign.dateBeforeDecision(options.date, entity, decided.reference, day(decided.date)),
-              1,
-            );
-          }
-          const before = entry.signatures ?? [];
-          const after = [...before, signature];
-          const amendments = (charter.amendments ?? []).map((a, i) =>
-            i === index ? { ...a, signatures: after } : a,
-          );
-          const completedNow = phase.missing.length === 1;
-          state = { amendment: { entry, index }, after, required: signers, completedNow };
-          const subject = history.signAmendment(charter.id, entity, charter.version, entry.number);
-          const plan: EditPlan = {
-            edit: (e) => e.appendToList(['amendments', index, 'signatures'], { ...signature }),
-            expected: { ...file.data, amendments },
-            commitMessage: commitMessage(subject, signature, charterLang(charter, lang)),
-          };
-          if (completedNow) {
-            const concluded = amendmentSignedOn({ ...charter, amendments }, entry.number)!;
-            const tagLang = charterLang(charter, lang);
-            plan.tag = {
-              name: versionTag(charter.id, charter.version, entry.number),
-              message: tagBody(
-                history.amendmentTag(
-                  charter.id,
-                  charter.version,
-                  entry.number,
-                  formatDateLong(concluded, tagLang),
-                ),
-                after,
-                tagLang,
-              ),
-            };
-          }
-          return plan;
-        }
-
-        const existing = (charter.signatures ?? []).find((s) => s.entity === entity);
+        const existing = (entry.signatures ?? []).find((s) => s.entity === entity);
         if (existing) {
           throw new ExitError(
-            t.sign.alreadySigned(where, entity, charter.version, existing.signatory, day(existing.date)),
+            t.sign.amendmentAlreadySigned(
+              where,
+              entity,
+              entry.number,
+              existing.signatory,
+              day(existing.date),
+              codes(phase.missing, lang),
+            ),
             1,
           );
         }
-        const tag = versionTag(charter.id, charter.version);
-        if (await tagExists(file.path, tag, options.env, lang)) {
-          throw new ExitError(t.sign.joinAfterSigning(where, entity, charter.version, tag), 1);
+        if (compareDates(options.date, entry.opened_on) < 0) {
+          throw new ExitError(t.sign.dateBeforeOpened(options.date, entry.number, day(entry.opened_on)), 1);
         }
-        const decided = firstDecision(charter.decisions, entity);
+        const decided = firstDecision(entry.decisions, entity);
         if (decided && compareDates(options.date, decided.date) < 0) {
           throw new ExitError(
             t.sign.dateBeforeDecision(options.date, entity, decided.reference, day(decided.date)),
             1,
           );
         }
-        const before = charter.signatures ?? [];
+        const before = entry.signatures ?? [];
         const after = [...before, signature];
-        const required = requiredSigners(charter);
-        const signedBefore = new Set(before.map((s) => s.entity));
-        const signedAfter = new Set(after.map((s) => s.entity));
-        const completedNow =
-          required.every((id) => signedAfter.has(id)) && !required.every((id) => signedBefore.has(id));
-        state = { after, required, completedNow };
-        const tagLang = charterLang(charter, lang);
+        const amendments = (charter.amendments ?? []).map((a, i) =>
+          i === index ? { ...a, signatures: after } : a,
+        );
+        const completedNow = phase.missing.length === 1;
+        state = { amendment: { entry, index }, after, required: signers, completedNow };
+        const subject = history.signAmendment(charter.id, entity, charter.version, entry.number);
         const plan: EditPlan = {
-          edit: (e) =>
-            e.appendToList(
-              'signatures',
-              { ...signature },
-              { newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('signatures')) },
-            ),
-          expected: { ...file.data, signatures: after },
-          commitMessage: commitMessage(
-            history.signVersion(charter.id, entity, charter.version),
-            signature,
-            tagLang,
-          ),
+          edit: (e) => e.appendToList(['amendments', index, 'signatures'], { ...signature }),
+          expected: { ...file.data, amendments },
+          commitMessage: commitMessage(subject, signature, charterLang(charter, lang)),
         };
-        const status = charterStatus({ ...charter, signatures: after }, asOf);
-        if (completedNow && status.signedOn !== undefined) {
+        if (completedNow) {
+          const concluded = amendmentSignedOn({ ...charter, amendments }, entry.number)!;
+          const tagLang = charterLang(charter, lang);
           plan.tag = {
-            name: tag,
+            name: versionTag(charter.id, charter.version, entry.number),
             message: tagBody(
-              history.versionTag(charter.id, charter.version, formatDateLong(status.signedOn, tagLang)),
+              history.amendmentTag(
+                charter.id,
+                charter.version,
+                entry.number,
+                formatDateLong(concluded, tagLang),
+              ),
               after,
               tagLang,
             ),
           };
         }
         return plan;
-      },
-      result({ file, charter, edited }): SignResult {
-        const signedAfter = new Set(state.after.map((s) => s.entity));
-        const missing = state.required.filter((id) => !signedAfter.has(id));
-        const status = charterStatus(
-          state.amendment ? charter : { ...charter, signatures: state.after },
-          asOf,
+      }
+
+      const existing = (charter.signatures ?? []).find((s) => s.entity === entity);
+      if (existing) {
+        throw new ExitError(
+          t.sign.alreadySigned(where, entity, charter.version, existing.signatory, day(existing.date)),
+          1,
         );
-        const pointer = state.amendment
-          ? `/amendments/${state.amendment.index}/signatures/${state.after.length - 1}`
-          : `/signatures/${state.after.length - 1}`;
-        const result: SignResult = {
-          path: file.displayPath,
-          id: charter.id,
-          version: charter.version,
+      }
+      const tag = versionTag(charter.id, charter.version);
+      if (await tagExists(file.path, tag, options.env, lang)) {
+        throw new ExitError(t.sign.joinAfterSigning(where, entity, charter.version, tag), 1);
+      }
+      const decided = firstDecision(charter.decisions, entity);
+      if (decided && compareDates(options.date, decided.date) < 0) {
+        throw new ExitError(
+          t.sign.dateBeforeDecision(options.date, entity, decided.reference, day(decided.date)),
+          1,
+        );
+      }
+      const before = charter.signatures ?? [];
+      const after = [...before, signature];
+      const required = requiredSigners(charter);
+      const signedBefore = new Set(before.map((s) => s.entity));
+      const signedAfter = new Set(after.map((s) => s.entity));
+      const completedNow =
+        required.every((id) => signedAfter.has(id)) && !required.every((id) => signedBefore.has(id));
+      state = { after, required, completedNow };
+      const tagLang = charterLang(charter, lang);
+      const plan: EditPlan = {
+        edit: (e) =>
+          e.appendToList(
+            'signatures',
+            { ...signature },
+            { newKeyAfter: FRONT_MATTER_KEYS.slice(0, FRONT_MATTER_KEYS.indexOf('signatures')) },
+          ),
+        expected: { ...file.data, signatures: after },
+        commitMessage: commitMessage(
+          history.signVersion(charter.id, entity, charter.version),
           signature,
-          complete: missing.length === 0,
-          completedNow: state.completedNow,
-          missing,
-          warnings: edited.diagnostics.filter(
-            (d) => d.severity === 'warning' && d.pointer !== undefined && d.pointer.startsWith(pointer),
+          tagLang,
+        ),
+      };
+      const status = charterStatus({ ...charter, signatures: after }, asOf);
+      if (completedNow && status.signedOn !== undefined) {
+        plan.tag = {
+          name: tag,
+          message: tagBody(
+            history.versionTag(charter.id, charter.version, formatDateLong(status.signedOn, tagLang)),
+            after,
+            tagLang,
           ),
         };
-        if (state.amendment) {
-          result.amendment = state.amendment.entry.number;
-          const amendments = (charter.amendments ?? []).map((a, i) =>
-            i === state.amendment!.index ? { ...a, signatures: state.after } : a,
-          );
-          const concluded = amendmentSignedOn({ ...charter, amendments }, state.amendment.entry.number);
-          if (concluded !== undefined) result.amendmentSignedOn = concluded;
-        }
-        if (status.signedOn !== undefined) result.signedOn = status.signedOn;
-        if (status.dueOn !== undefined) result.dueOn = status.dueOn;
-        return result;
-      },
+      }
+      return plan;
     },
-  );
+    result({ file, charter, edited }): SignResult {
+      const signedAfter = new Set(state.after.map((s) => s.entity));
+      const missing = state.required.filter((id) => !signedAfter.has(id));
+      const status = charterStatus(state.amendment ? charter : { ...charter, signatures: state.after }, asOf);
+      const pointer = state.amendment
+        ? `/amendments/${state.amendment.index}/signatures/${state.after.length - 1}`
+        : `/signatures/${state.after.length - 1}`;
+      const result: SignResult = {
+        path: file.displayPath,
+        id: charter.id,
+        version: charter.version,
+        signature,
+        complete: missing.length === 0,
+        completedNow: state.completedNow,
+        missing,
+        warnings: edited.diagnostics.filter(
+          (d) => d.severity === 'warning' && d.pointer !== undefined && d.pointer.startsWith(pointer),
+        ),
+      };
+      if (state.amendment) {
+        result.amendment = state.amendment.entry.number;
+        const amendments = (charter.amendments ?? []).map((a, i) =>
+          i === state.amendment!.index ? { ...a, signatures: state.after } : a,
+        );
+        const concluded = amendmentSignedOn({ ...charter, amendments }, state.amendment.entry.number);
+        if (concluded !== undefined) result.amendmentSignedOn = concluded;
+      }
+      if (status.signedOn !== undefined) result.signedOn = status.signedOn;
+      if (status.dueOn !== undefined) result.dueOn = status.dueOn;
+      return result;
+    },
+  });
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   if (outcome.tag !== undefined) result.tag = outcome.tag;

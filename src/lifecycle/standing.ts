@@ -13,7 +13,7 @@ import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { type Charter, FRONT_MATTER_KEYS, isTerminated } from '../model/charter.js';
 import { type CalendarDate, compareDates, today } from '../model/dates.js';
-import { runEditCommand } from './runner.js';
+import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, refuseClosed } from './values.js';
 
 interface CommonOptions {
@@ -53,17 +53,6 @@ function lastSignature(charter: Charter): CalendarDate | undefined {
     );
 }
 
-function runOptions(options: CommonOptions, asOf: CalendarDate) {
-  return {
-    cwd: options.cwd,
-    lang: options.lang,
-    asOf,
-    ...(options.commit ? { commit: true } : {}),
-    ...(options.env ? { env: options.env } : {}),
-    ...(options.hooks ? { hooks: options.hooks } : {}),
-  };
-}
-
 function checkAfterSignature(charter: Charter, date: CalendarDate, lang: Lang): void {
   const t = messages(lang).lifecycle.suspend;
   const signed = lastSignature(charter);
@@ -93,7 +82,7 @@ export async function suspendCharter(path: string, options: SuspendOptions): Pro
     ['--decision', options.decision],
   ]);
   checkDateFormat(options);
-  const outcome = await runEditCommand(path, runOptions(options, asOf), {
+  const outcome = await runEditCommand(path, editRunOptions(options, options.lang, asOf), {
     refusal: 'changed',
     plan(file, charter) {
       const where = file.displayPath;
@@ -138,7 +127,7 @@ export async function resumeCharter(path: string, options: CommonOptions): Promi
   const asOf = options.asOf ?? today();
   checkDateFormat(options);
   let since = '';
-  const outcome = await runEditCommand(path, runOptions(options, asOf), {
+  const outcome = await runEditCommand(path, editRunOptions(options, options.lang, asOf), {
     refusal: 'changed',
     plan(file, charter) {
       const where = file.displayPath;
@@ -190,7 +179,7 @@ export async function terminateCharter(path: string, options: SuspendOptions): P
     ['--decision', options.decision],
   ]);
   checkDateFormat(options);
-  const outcome = await runEditCommand(path, runOptions(options, asOf), {
+  const outcome = await runEditCommand(path, editRunOptions(options, options.lang, asOf), {
     refusal: 'changed',
     plan(file, charter) {
       const where = file.displayPath;

@@ -12,7 +12,7 @@ import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { lifecyclePhase, versionTag } from '../model/charter.js';
 import { type CalendarDate, today } from '../model/dates.js';
-import { runEditCommand } from './runner.js';
+import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, codes, refuseClosed, tagExists } from './values.js';
 
 export interface StartOptions {
@@ -43,66 +43,55 @@ export async function startNextVersion(path: string, options: StartOptions): Pro
   const { lang } = options;
   const t = messages(lang).lifecycle;
   const asOf = options.asOf ?? today();
-  const outcome = await runEditCommand(
-    path,
-    {
-      cwd: options.cwd,
-      lang,
-      asOf,
-      ...(options.commit ? { commit: true } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      ...(options.hooks ? { hooks: options.hooks } : {}),
-    },
-    {
-      refusal: 'changed',
-      async plan(file, charter) {
-        const where = file.displayPath;
-        refuseClosed(charter, where, lang, asOf);
-        const phase = lifecyclePhase(charter, asOf);
-        if (phase.phase === 'signing') {
-          const tag = versionTag(charter.id, charter.version);
-          // A version already tagged was completed: who is missing now joined later, by avenant.
-          if (phase.missing.length > 0 && (await tagExists(file.path, tag, options.env, lang))) {
-            throw new ExitError(
-              t.start.joinedAfterSigning(where, charter.version, codes(phase.missing, lang), tag),
-              1,
-            );
-          }
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'changed',
+    async plan(file, charter) {
+      const where = file.displayPath;
+      refuseClosed(charter, where, lang, asOf);
+      const phase = lifecyclePhase(charter, asOf);
+      if (phase.phase === 'signing') {
+        const tag = versionTag(charter.id, charter.version);
+        // A version already tagged was completed: who is missing now joined later, by avenant.
+        if (phase.missing.length > 0 && (await tagExists(file.path, tag, options.env, lang))) {
           throw new ExitError(
-            t.start.notSigned(where, charter.version, codes(phase.missing, lang), charter.version + 1),
+            t.start.joinedAfterSigning(where, charter.version, codes(phase.missing, lang), tag),
             1,
           );
         }
-        if (phase.phase === 'amending') {
-          throw new ExitError(
-            t.start.openAmendment(where, phase.amendment.number, codes(phase.missing, lang)),
-            1,
-          );
-        }
-        const version = charter.version + 1;
-        const expected: Record<string, unknown> = { ...file.data, version };
-        for (const key of ['signatures', 'decisions', 'amendments']) {
-          if (Object.hasOwn(expected, key)) expected[key] = [];
-        }
-        return {
-          edit: (e) => {
-            e.setScalar('version', scalarText(version));
-            e.emptyList('signatures');
-            e.emptyList('decisions');
-            e.emptyList('amendments');
-          },
-          expected,
-          commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.start(charter.id, version)}\n`,
-        };
-      },
-      result: ({ file, charter }): StartResult => ({
-        id: charter.id,
-        version: charter.version + 1,
-        path: file.displayPath,
-        previousVersion: charter.version,
-      }),
+        throw new ExitError(
+          t.start.notSigned(where, charter.version, codes(phase.missing, lang), charter.version + 1),
+          1,
+        );
+      }
+      if (phase.phase === 'amending') {
+        throw new ExitError(
+          t.start.openAmendment(where, phase.amendment.number, codes(phase.missing, lang)),
+          1,
+        );
+      }
+      const version = charter.version + 1;
+      const expected: Record<string, unknown> = { ...file.data, version };
+      for (const key of ['signatures', 'decisions', 'amendments']) {
+        if (Object.hasOwn(expected, key)) expected[key] = [];
+      }
+      return {
+        edit: (e) => {
+          e.setScalar('version', scalarText(version));
+          e.emptyList('signatures');
+          e.emptyList('decisions');
+          e.emptyList('amendments');
+        },
+        expected,
+        commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.start(charter.id, version)}\n`,
+      };
     },
-  );
+    result: ({ file, charter }): StartResult => ({
+      id: charter.id,
+      version: charter.version + 1,
+      path: file.displayPath,
+      previousVersion: charter.version,
+    }),
+  });
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   return result;
