@@ -4,7 +4,6 @@
  * render this one structure, so they say the same thing.
  */
 import { messages } from '../i18n/catalogue.js';
-import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -14,6 +13,7 @@ import {
   commitmentStatus,
   country,
   date,
+  evaluationRows,
   money,
   standingDetail,
   standingLabel,
@@ -178,19 +178,7 @@ export function buildReportDocument(p: Portfolio, lang: Lang): ReportDocument {
   heading(R.heading.evaluation);
   if (p.evaluation.charters.length === 0) none();
   else {
-    const rows = p.evaluation.charters.map((e) => [
-      e.title,
-      ...CRITERIA.map((k) => (e.scores[k] === null ? '—' : stars(e.scores[k]!))),
-    ]);
-    rows.push([
-      C.average,
-      ...CRITERIA.map((k) => {
-        const v = p.evaluation.averages[k];
-        return v === null
-          ? '—'
-          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
-      }),
-    ]);
+    const rows = evaluationRows(p, lang);
     blocks.push({
       type: 'table',
       headers: [C.charter, ...CRITERIA.map((k) => label('criterion', k, lang))],

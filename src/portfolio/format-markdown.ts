@@ -4,7 +4,6 @@
  * actions are said in words; charters are named by their title).
  */
 import { messages } from '../i18n/catalogue.js';
-import { LOCALES, stars } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { label } from '../model/labels.js';
 import { type CommitmentLine, CRITERIA, type Portfolio } from './build.js';
@@ -13,6 +12,7 @@ import {
   commitmentStatus,
   country,
   date,
+  evaluationRows,
   money,
   standingDetail,
   standingLabel,
@@ -196,19 +196,7 @@ export function formatReportMarkdown(p: Portfolio, lang: Lang): string {
   if (p.evaluation.charters.length === 0) out.push(R.none, '');
   else {
     const headers = [C.charter, ...CRITERIA.map((k) => label('criterion', k, lang))];
-    const rows = p.evaluation.charters.map((e) => [
-      e.title,
-      ...CRITERIA.map((k) => (e.scores[k] === null ? '—' : stars(e.scores[k]!))),
-    ]);
-    rows.push([
-      C.average,
-      ...CRITERIA.map((k) => {
-        const v = p.evaluation.averages[k];
-        return v === null
-          ? '—'
-          : new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(v);
-      }),
-    ]);
+    const rows = evaluationRows(p, lang);
     out.push(...table(headers, rows), '');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -3,10 +3,16 @@
  * of the catalogue: one place for every format that people read (text, Markdown, HTML, PDF).
  */
 import { messages } from '../i18n/catalogue.js';
-import { countryName, formatDateLong, formatMoney } from '../i18n/format.js';
+import { countryName, formatDateLong, formatMoney, LOCALES, stars } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import type { Standing } from '../model/standing.js';
-import type { Action, CommitmentLine, Portfolio, PortfolioCharter } from './build.js';
+import {
+  type Action,
+  type CommitmentLine,
+  CRITERIA,
+  type Portfolio,
+  type PortfolioCharter,
+} from './build.js';
 
 export const STANDING_ORDER: readonly Standing[] = [
   'overdue',
@@ -115,3 +121,20 @@ export function country(code: string, lang: Lang): string {
 }
 
 export const date = formatDateLong;
+
+/** The star grid's rows (one per charter, then the averages), as the PDF and Markdown show them. */
+export function evaluationRows(p: Portfolio, lang: Lang): string[][] {
+  const average = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+  const rows = p.evaluation.charters.map((e) => [
+    e.title,
+    ...CRITERIA.map((k) => (e.scores[k] === null ? '—' : stars(e.scores[k]!))),
+  ]);
+  rows.push([
+    messages(lang).report.column.average,
+    ...CRITERIA.map((k) => {
+      const v = p.evaluation.averages[k];
+      return v === null ? '—' : average.format(v);
+    }),
+  ]);
+  return rows;
+}
