@@ -952,6 +952,8 @@ export const en: Catalogue = {
     patternMismatch: (code: string, where: string, expected: string) =>
       `${code} does not fit ${where}: expected ${expected}`,
     emptyText: (where: string) => `${where} is empty: write some text`,
+    minItems: (where: string, min: number, has: number) =>
+      `${where} needs at least ${plural('en', min, { one: '# item', other: '# items' })} (it has ${has})`,
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
     minimum: (where: string, fallback: string) => `${where}: ${fallback}`,

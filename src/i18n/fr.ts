@@ -1048,6 +1048,8 @@ export const fr = {
     patternMismatch: (code: string, where: string, expected: string) =>
       `${code} ne convient pas pour ${where} : attendu ${expected}`,
     emptyText: (where: string) => `${where} est vide : écrivez un texte`,
+    minItems: (where: string, min: number, has: number) =>
+      `${where} doit avoir au moins ${plural('fr', min, { one: '# élément', other: '# éléments' })} (il en a ${has})`,
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,

@@ -225,9 +225,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: 'minItems',
         pointer: at,
-        message: fr
-          ? `${where} doit avoir au moins ${n} élément${n > 1 ? 's' : ''} (il en a ${(error.data as unknown[]).length})`
-          : `${where} needs at least ${n} item${n > 1 ? 's' : ''} (it has ${(error.data as unknown[]).length})`,
+        message: messages(lang).validate.minItems(where, n, (error.data as unknown[]).length),
       };
     }
     case 'minimum':
