@@ -152,7 +152,10 @@ describe('YAML paths', () => {
     const reads = (line: string, value: string) => {
       const fast = parseYamlFast(line);
       const slow = new PositionedYaml(line, 0, 'en').toValue('en');
-      expect(fast, line).toEqual({ ok: true, value: { k: value } });
+      // The fast path may decline (`{ ok: false }`: something that looks like an alias, such as
+      // ` *` inside quotes, sends the file to the positions path); the loader's answer is then
+      // the positions path's. Either way it must be the string written.
+      expect(fast.ok ? fast : slow, line).toEqual({ ok: true, value: { k: value } });
       expect(slow, line).toEqual({ ok: true, value: { k: value } });
       const yaml11 = parse(line, { version: '1.1' }) as { k: unknown };
       // A calendar date is text in YAML 1.2, the only version charters are read in.
@@ -171,7 +174,9 @@ describe('YAML paths', () => {
           reads(`k: ${scalarText(value)}\n`, value);
           reads(`${blockMapLines({ k: value }).join('\n')}\n`, value);
           const flow = flowMap({ k: value }, false);
-          expect(parseYamlFast(`m: ${flow}\n`), flow).toEqual({ ok: true, value: { m: { k: value } } });
+          const flowFast = parseYamlFast(`m: ${flow}\n`);
+          const flowRead = flowFast.ok ? flowFast : new PositionedYaml(`m: ${flow}\n`, 0, 'en').toValue('en');
+          expect(flowRead, flow).toEqual({ ok: true, value: { m: { k: value } } });
           // One rule: a value both writers leave plain is one the rule lets stay plain.
           if (scalarText(value) === value) expect(mustQuote(value), value).toBe(false);
         }
