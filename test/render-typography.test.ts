@@ -4,6 +4,7 @@
  * ; : ! ? or inside « », no straight apostrophe in French prose and no line starting with ».
  * The PDF check needs pdftotext (poppler-utils): skipped with its reason locally, a failure in CI.
  */
+
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { parse } from 'yaml';
 import type { Charter } from '../src/model/charter.js';
 import { renderCharter } from '../src/render/charter.js';
 import { builtinTemplates, compileParts } from '../src/render/template.js';
-import { typographyProblems } from '../src/text/typography.js';
+import { frenchTypography, typographyProblems } from '../src/text/typography.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 
@@ -91,4 +92,14 @@ describe('typography of the exported PDF', () => {
       }
     },
   );
+});
+
+describe('French typography keeps the Markdown structure', () => {
+  it('a heading, a list item or a quote whose text starts with ! or : stays what it is', () => {
+    // Found by the render-charter property (seed -1904360349): a title "!" became `#\u202f!`.
+    expect(frenchTypography('# !')).toBe('# !');
+    expect(frenchTypography('- ! oui')).toBe('- ! oui');
+    expect(frenchTypography('> ## Titre : x')).toBe('> ## Titre\u202f: x');
+    expect(frenchTypography('1. a ; b')).toBe('1. a\u202f; b');
+  });
 });

@@ -63,8 +63,17 @@ function blankComments(text: string): string {
   return out + text.slice(at);
 }
 
-function line(text: string): string {
-  if (!RELEVANT.test(text)) return text;
+// A line's Markdown structure (quote marks, a heading's #, a list marker) and the space after it:
+// never prose, so `# !` stays a heading instead of becoming `#\u202f!`.
+const STRUCTURE = /^ {0,3}(?:>[ \t]?){0,32}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?/;
+
+function line(whole: string): string {
+  if (!RELEVANT.test(whole)) return whole;
+  const prefix = STRUCTURE.exec(whole)?.[0] ?? '';
+  return prefix + lineBody(whole.slice(prefix.length));
+}
+
+function lineBody(text: string): string {
   // HTML comments (the blocks' markers) stay as they are: found with indexOf, one pass.
   let out = '';
   let at = 0;
