@@ -362,6 +362,119 @@ describe('block sequences read entry by entry equal the whole parse', () => {
   });
 });
 
+describe('a file read version after version equals the loader at every version', () => {
+  // The reader compares each version with the one read before it and reads again only the
+  // lines between their common beginning and common end: random line edits, one after another,
+  // must give the loader's answer at every step (the reader keeps its chain between texts).
+  const signed = charterText({ id: 'chain', signatures: signedBy('2024-01-01', '2024-01-02') });
+  const oddLine = fc.constantFrom(
+    'kind: other',
+    'version: 2',
+    'version: 3',
+    'extra: value',
+    '  indented: line',
+    '  - entity: intruder',
+    '    date: 2020-01-01',
+    '- item',
+    '# a comment',
+    '  # an indented comment',
+    '\tkey: tabbed',
+    '',
+    'title: "runs on',
+    '  and ends"',
+    'signatures:',
+    'signatures: []',
+    '"quoted": key',
+    '...',
+    '---',
+    'x:y',
+    '__proto__: {version: 9}',
+    'capacity: |',
+    'lone\rcr: here',
+    '  - entity: southvale',
+    '    signatory: "Mayor"',
+  );
+  const edit = fc.record({
+    kind: fc.constantFrom('insert', 'delete', 'replace', 'char', 'char', 'undo'),
+    at: fc.nat(),
+    line: oddLine,
+    // One character of a line changed: `column` and the character put there.
+    column: fc.nat(),
+    char: fc.constantFrom('a', 'x', ' ', ':', '-', '#', '"', "'", '\t', '\r', '[', 'é', ''),
+  });
+  it('after any sequence of line edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), async (edits, crlf) => {
+        const reader = new VersionStateReader();
+        const close = signed.indexOf('\n---\n', 4);
+        const head = signed.slice(0, 4);
+        const tail = signed.slice(close);
+        let lines = signed
+          .slice(4, close + 1)
+          .split('\n')
+          .slice(0, -1);
+        const original = lines;
+        const check = async () => {
+          let text = `${head}${lines.join('\n')}${tail}`;
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          expect(readerState(reader, text)).toEqual(await referenceState(text));
+        };
+        await check();
+        for (const { kind, at, line, column, char } of edits) {
+          const i = at % (lines.length + 1);
+          if (kind === 'char' && i < lines.length) {
+            const target = lines[i]!;
+            const c = column % (target.length + 1);
+            lines = lines.map((l, k) => (k === i ? `${target.slice(0, c)}${char}${target.slice(c + 1)}` : l));
+          } else if (kind === 'insert') lines = [...lines.slice(0, i), line, ...lines.slice(i)];
+          else if (kind === 'delete' && lines.length > 1) lines = lines.filter((_, k) => k !== i);
+          else if (kind === 'replace' && i < lines.length) lines = lines.map((l, k) => (k === i ? line : l));
+          else lines = original;
+          await check();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('text before the first key is refused as by the loader, not skipped', async () => {
+    for (const text of [
+      '---\n  x: 1\ncharte: 1\nid: a\nversion: 1\n---\n',
+      '---\n  - a\ncharte: 1\nid: a\n---\n',
+      '---\n\tx\ncharte: 1\nid: a\n---\n',
+      '---\n# only a comment\n  # and another\ncharte: 1\nid: a\n---\n',
+    ]) {
+      expect(readerState(new VersionStateReader(), text)).toEqual(await referenceState(text));
+    }
+  });
+
+  it('versions of several files read through their own chains, interleaved, equal the loader', async () => {
+    const reader = new VersionStateReader();
+    const a = reader.chain('/a.md');
+    const b = reader.chain('/b.md');
+    const one = charterText({ id: 'one', signatures: signedBy('2024-01-01', '2024-01-02') });
+    const two = charterText({ id: 'two' });
+    const steps: Array<[typeof a, string]> = [
+      [a, one],
+      [b, two],
+      [a, one.replace('amount: 8000', 'amount: 9000')],
+      [b, two.replace('\nversion: 1\n', '\nversion: 2\n')],
+      [a, one.replace('date: 2024-01-02', 'date: 2024-01-05')],
+      [b, two.replace('\nkind: solidarity_charter\n', '\nkind: solidarity_charter\nkind: again\n')],
+      [a, one],
+    ];
+    for (const [chain, text] of steps) {
+      const state = reader.ofBytes(Buffer.from(text, 'utf8'), chain);
+      const reference = await referenceState(text);
+      expect(
+        state.unreadable
+          ? { unreadable: true }
+          : { unreadable: false, fields: state.fields, signedOn: state.signedOn },
+      ).toEqual(reference);
+    }
+  });
+});
+
 describe('the log pass', () => {
   it('parses git log output split anywhere, with odd paths, renames and merges', () => {
     const dir = tempDir();

@@ -143,13 +143,71 @@ export const LIFECYCLE_KEYS = [
   'suspended',
 ] as const;
 
+/**
+ * Records read from one parsed value, kept by that value's identity: the history reader gives a
+ * block that did not change the same value in every version, so its records are built once
+ * (they are never mutated).
+ */
+const entitiesMemo = new WeakMap<object, EntityRecord[]>();
+const signaturesMemo = new WeakMap<object, { records: SignatureRecord[]; problems: DateProblem[] }>();
+const amendmentsMemo = new WeakMap<object, { records: AmendmentRecord[]; problems: DateProblem[] }>();
+const decisionsMemo = new WeakMap<object, DecisionRecord[]>();
+
+function memo<T>(map: WeakMap<object, T>, value: object, build: () => T): T {
+  let result = map.get(value);
+  if (result === undefined) {
+    result = build();
+    map.set(value, result);
+  }
+  return result;
+}
+
+function entitiesOf(value: unknown[]): EntityRecord[] {
+  const records: EntityRecord[] = [];
+  for (const entity of value) {
+    if (!isRecord(entity) || typeof entity.id !== 'string') continue;
+    const record: EntityRecord = { id: entity.id };
+    const name = text(entity.name);
+    if (name !== undefined) record.name = name;
+    const role = text(entity.role);
+    if (role !== undefined) record.role = role;
+    if (entity.required_signer === true) record.requiredSigner = true;
+    records.push(record);
+  }
+  return records;
+}
+
+function amendmentsOf(value: unknown[]): { records: AmendmentRecord[]; problems: DateProblem[] } {
+  const records: AmendmentRecord[] = [];
+  const problems: DateProblem[] = [];
+  for (const [index, amendment] of value.entries()) {
+    if (!isRecord(amendment) || !Number.isInteger(amendment.number)) continue;
+    const record: AmendmentRecord = {
+      number: amendment.number as number,
+      joining: slugs(amendment.joining),
+      decisions: decisionsOf(amendment.decisions),
+      signatures: signaturesOf(amendment.signatures, `/amendments/${index}/signatures`, problems),
+    };
+    const purpose = text(amendment.purpose);
+    if (purpose !== undefined) record.purpose = purpose;
+    const opened = text(amendment.opened_on);
+    if (opened !== undefined) record.openedOn = opened;
+    records.push(record);
+  }
+  return { records, problems };
+}
+
 export function lifecycleFields(data: Record<string, unknown>): LifecycleFields {
   const malformed: string[] = [];
   const dateProblems: DateProblem[] = [];
+  const decisions = data.decisions;
   const fields: LifecycleFields = {
     entities: [],
     signatures: [],
-    decisions: decisionsOf(data.decisions),
+    decisions:
+      decisions !== null && typeof decisions === 'object'
+        ? memo(decisionsMemo, decisions, () => decisionsOf(decisions))
+        : decisionsOf(decisions),
     amendments: [],
     periodYears: DEFAULT_PERIOD_YEARS,
     noticeMonths: DEFAULT_NOTICE_MONTHS,
@@ -165,36 +223,23 @@ export function lifecycleFields(data: Record<string, unknown>): LifecycleFields 
   if (Number.isInteger(data.version) && (data.version as number) >= 1)
     fields.version = data.version as number;
   else malformed.push('version');
-  if (Array.isArray(data.entities)) {
-    for (const entity of data.entities) {
-      if (!isRecord(entity) || typeof entity.id !== 'string') continue;
-      const record: EntityRecord = { id: entity.id };
-      const name = text(entity.name);
-      if (name !== undefined) record.name = name;
-      const role = text(entity.role);
-      if (role !== undefined) record.role = role;
-      if (entity.required_signer === true) record.requiredSigner = true;
-      fields.entities.push(record);
-    }
-  } else malformed.push('entities');
-  if (Array.isArray(data.signatures) || data.signatures === undefined || data.signatures === null) {
-    fields.signatures = signaturesOf(data.signatures, '/signatures', dateProblems);
-  } else malformed.push('signatures');
-  if (Array.isArray(data.amendments)) {
-    for (const [index, amendment] of data.amendments.entries()) {
-      if (!isRecord(amendment) || !Number.isInteger(amendment.number)) continue;
-      const record: AmendmentRecord = {
-        number: amendment.number as number,
-        joining: slugs(amendment.joining),
-        decisions: decisionsOf(amendment.decisions),
-        signatures: signaturesOf(amendment.signatures, `/amendments/${index}/signatures`, dateProblems),
-      };
-      const purpose = text(amendment.purpose);
-      if (purpose !== undefined) record.purpose = purpose;
-      const opened = text(amendment.opened_on);
-      if (opened !== undefined) record.openedOn = opened;
-      fields.amendments.push(record);
-    }
+  const entities = data.entities;
+  if (Array.isArray(entities)) fields.entities = memo(entitiesMemo, entities, () => entitiesOf(entities));
+  else malformed.push('entities');
+  const signatures = data.signatures;
+  if (Array.isArray(signatures)) {
+    const read = memo(signaturesMemo, signatures, () => {
+      const problems: DateProblem[] = [];
+      return { records: signaturesOf(signatures, '/signatures', problems), problems };
+    });
+    fields.signatures = read.records;
+    dateProblems.push(...read.problems);
+  } else if (signatures !== undefined && signatures !== null) malformed.push('signatures');
+  const amendments = data.amendments;
+  if (Array.isArray(amendments)) {
+    const read = memo(amendmentsMemo, amendments, () => amendmentsOf(amendments));
+    fields.amendments = read.records;
+    dateProblems.push(...read.problems);
   }
   if (isRecord(data.renewal)) {
     const { period_years: period, notice_months: notice, tacit } = data.renewal;

@@ -59,13 +59,14 @@ export function streamLog(
   root: string,
   pathspecs: readonly string[],
   onCommit: (commit: LogCommit) => void,
-  options: GitOptions = {},
+  options: GitOptions & { signal?: AbortSignal } = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...gitBaseArgs(root), ...logArgs(pathspecs)], {
       // Full buffering: by default git flushes after every commit when writing to a pipe.
       env: { ...gitProcessEnv(options.env), GIT_FLUSH: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     const parser = new LogParser(onCommit);
     const err: Buffer[] = [];
@@ -100,6 +101,46 @@ export function streamLog(
       }
     });
   });
+}
+
+/**
+ * The whole log of a repository, started before anyone knows which files it will be asked about
+ * (renew starts it while it looks for the charters): commits are kept as they come until
+ * attach() gives them a reader, then go straight to it.
+ */
+export class LogFeed {
+  private queue: LogCommit[] = [];
+  private sink: ((commit: LogCommit) => void) | undefined;
+  private readonly controller = new AbortController();
+  private readonly done: Promise<void>;
+
+  constructor(root: string, options: GitOptions = {}) {
+    this.done = streamLog(
+      root,
+      [],
+      (commit) => {
+        if (this.sink) this.sink(commit);
+        else this.queue.push(commit);
+      },
+      { ...options, signal: this.controller.signal },
+    );
+    // Awaited by whoever attaches; a feed nobody attaches to is cancelled, its end unheard.
+    this.done.catch(() => {});
+  }
+
+  /** Sends the commits read so far, then every next one, to `onCommit`; resolves when the log ends. */
+  attach(onCommit: (commit: LogCommit) => void): Promise<void> {
+    const queued = this.queue;
+    this.queue = [];
+    for (const commit of queued) onCommit(commit);
+    this.sink = onCommit;
+    return this.done;
+  }
+
+  /** Stops git (a feed that turned out not to be needed). */
+  cancel(): void {
+    this.controller.abort();
+  }
 }
 
 type State = 'header' | 'entries' | 'path' | 'fromPath';

@@ -24,7 +24,7 @@ import type {
   TagRecord,
   Touch,
 } from './types.js';
-import type { VersionState, VersionStateReader } from './version-state.js';
+import type { VersionChain, VersionState, VersionStateReader } from './version-state.js';
 import { groupVersions } from './versions.js';
 
 export interface RepoState {
@@ -53,17 +53,24 @@ export async function loadRepository(
 ): Promise<void> {
   const { options } = context;
   const t = messages(options.lang).history;
+  // Started already, while the working files were read, or now.
+  const early = options.early?.take(root);
   let info: RepoInfo | undefined;
   let tags: Map<string, string>;
   try {
-    [info, tags] = await Promise.all([repoInfo(root, options), charterTags(root, options)]);
+    [info, tags] = await Promise.all([
+      early?.info ?? repoInfo(root, options),
+      early?.tags ?? charterTags(root, options),
+    ]);
   } catch (error) {
+    early?.log.cancel();
     if (!(error instanceof GitError)) throw error;
     for (const input of inputs) context.histories.get(input.path)!.status = 'git-unavailable';
     context.warn('git-unavailable', root, t.gitUnavailable(error.message));
     return;
   }
   if (!info) {
+    early?.log.cancel();
     for (const input of inputs) context.warnNoRepository(input.path);
     return;
   }
@@ -71,6 +78,7 @@ export async function loadRepository(
   const histories = inputs.map((input) => context.histories.get(input.path)!);
   for (const history of histories) history.shallow = info.shallow;
   if (!info.hasCommits) {
+    early?.log.cancel();
     for (const history of histories) history.status = 'no-commits';
     context.warn('no-commits', root, t.noCommits(context.display(root) || '.'));
     return;
@@ -92,14 +100,16 @@ export async function loadRepository(
   }
   // A blob read once is not read again (a file reverted, or the same text under two names).
   const byBlob = new Map<string, VersionState>();
-  const stateFor = (blob: string, bytes: Buffer | undefined): VersionState => {
+  const stateFor = (blob: string, bytes: Buffer | undefined, chain: VersionChain): VersionState => {
     if (bytes === undefined) return UNREADABLE_STATE;
     const known = byBlob.get(blob);
     if (known) {
       context.stats.sameAsNewer++;
       return known;
     }
-    const state = context.states.ofBytes(bytes);
+    // Each version is read against the one read before it (the newer one): what did not
+    // change is not read again.
+    const state = context.states.ofBytes(bytes, chain);
     byBlob.set(blob, state);
     return state;
   };
@@ -120,8 +130,9 @@ export async function loadRepository(
         updates.push(() => followed.delete(change.path));
         continue;
       }
-      if (!/^100(644|755)$/.test(change.newMode)) continue;
+      if (change.newMode !== '100644' && change.newMode !== '100755') continue;
       ref ??= commitRef(commit);
+      const chain = context.states.chain(history.path);
       const touch: Touch = {
         commit: ref,
         path: change.path,
@@ -142,7 +153,7 @@ export async function loadRepository(
         reader.readDeferred(
           change.newBlob,
           (bytes) => {
-            touch.state = stateFor(change.newBlob, bytes);
+            touch.state = stateFor(change.newBlob, bytes, chain);
             if (--outstanding === 0 && logDone) allRead.resolve();
           },
           (error) => allRead.reject(error),
@@ -163,7 +174,7 @@ export async function loadRepository(
     if (reader.waiting >= 1000) reader.flush();
   };
   try {
-    await streamLog(root, pathspecs, onCommit, options);
+    await (early ? early.log.attach(onCommit) : streamLog(root, pathspecs, onCommit, options));
     logDone = true;
     reader.flush();
     if (outstanding === 0) allRead.resolve();

@@ -3,9 +3,10 @@
  * versions (one signature cycle each) with their signing commit and their avenants.
  */
 
-import type { GitOptions } from '../git/index.js';
+import type { GitOptions, RepoInfo } from '../git/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { LifecycleFields, SignatureRecord } from './lifecycle-fields.js';
+import type { LogFeed } from './log-stream.js';
 import type { VersionState, VersionStateReader } from './version-state.js';
 
 export interface CommitRef {
@@ -108,6 +109,21 @@ export interface HistoryOptions extends GitOptions {
   lang: Lang;
   /** A reader already used for the working files: front matters it has parsed are not parsed again. */
   states?: VersionStateReader | undefined;
+  /** Repositories whose reading started early (startHistory), taken by the pass that needs them. */
+  early?: HistoryStart | undefined;
+}
+
+/** A repository's git reads, started before its charters are known. */
+export interface EarlyRepository {
+  info: Promise<RepoInfo | undefined>;
+  tags: Promise<Map<string, string>>;
+  log: LogFeed;
+}
+
+/** What startHistory started: each repository is taken once; close() stops those never taken. */
+export interface HistoryStart {
+  take(root: string): EarlyRepository | undefined;
+  close(): void;
 }
 
 export interface CharterInput {

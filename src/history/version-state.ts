@@ -6,32 +6,37 @@
  * bytes, or is refused with the loader's diagnostic. No second reader: text inside a quoted
  * string that looks like a key stays text, a lone CR is a line break, as for the loader.
  *
- * Speed comes from caching, not from cutting corners: a state is computed once per exact
- * front matter text (most commits change the body, or repeat an earlier front matter), and only
- * the front matter's bytes are decoded (the body is never read here). Within a new front
- * matter, each top-level block (`key:` at column 0 and the lines under it) is parsed with the
- * loader's fast parser once per exact block text: a commit usually changes one block. That
+ * Speed comes from reading only what changed, not from cutting corners. The versions of one
+ * file are read one after another through a VersionChain (newest first in the history pass):
+ * the same front matter bytes as the version before give the same state (most commits change
+ * the body), and only the front matter's bytes are ever looked at. Within a new front matter,
+ * the lines between the common beginning and the common end of the two versions are scanned
+ * again; every top-level block (`key:` at column 0 and the lines under it) wholly outside them
+ * keeps its value, and a block that changed is parsed with the loader's fast parser (once per
+ * exact block text, for a file reverted or a block the same in several files). That
  * shortcut is taken only when it provably gives the whole parse's value: EVERY block (not only
  * the ones the lifecycle reads, so that a broken block anywhere refuses the version as the
  * loader does) parses alone to a mapping of exactly its own key, keys are unique, no line at
  * column 0 is anything but a key, a `- ` item, a comment or blank, there is no lone CR (a line
  * break for YAML that the cut would not see) and no construct whose check spans the whole text
- * (flow nesting too deep). Anything else (a quoted string running over a column-0 line fails
- * alone, for instance) goes to the whole parse.
+ * (flow nesting too deep), and nothing but blank or comment lines comes before the first key.
+ * Anything else (a quoted string running over a column-0 line fails alone, for instance) goes
+ * to the whole parse.
  *
  * A block holding a block sequence (signatures, avenants, commitments) is read the same way one
  * level down: entry by entry, and an avenant's nested signatures one by one, each piece once
  * per exact text, under the same rule (a piece that fails or does not have the expected shape
  * sends the block or entry to a whole parse; see sequenceByItems). Versions whose lifecycle
- * blocks hold the same values share one state (LIFECYCLE_KEYS).
+ * blocks hold the same values share one state (LIFECYCLE_KEYS). test/history.test.ts holds
+ * the reader to the loader: generated charters, odd lines inside entries, and random line and
+ * character edits read one after another through one chain.
  */
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
 import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
 import { decodeSource } from '../load/source.js';
-import { flowDepthExceeded, parseYamlFast } from '../load/yaml.js';
+import { flowDepthExceeded, MAX_DEPTH, parseYamlFast } from '../load/yaml.js';
 import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
@@ -108,24 +113,6 @@ export function parseVersion(bytes: Buffer, lang: Lang = 'en'): ParsedVersion {
   }
   return { data: file.data, body: file.body };
 }
-
-/**
- * The YAML block splitFrontMatter gives for a text whose first line is exactly `---` and whose
- * closing `---` line holds nothing else: the text between them (gray-matter's `matter` for an
- * empty language, without the last line's CR). Undefined for any other layout, which goes
- * through splitFrontMatter itself. (gray-matter costs more than the YAML of a small block.)
- */
-function plainFenceMatter(text: string): string | undefined {
-  if (!(text.startsWith('---\n') || text.startsWith('---\r\n'))) return undefined;
-  const close = text.indexOf('\n---', 3);
-  if (close === -1) return undefined;
-  const eol = text.indexOf('\n', close + 1);
-  if (text.slice(close + 4, eol === -1 ? text.length : eol).trim() !== '') return undefined;
-  const raw = text.slice(3, close);
-  return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-}
-
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t\r]|$)/;
 
 interface BlockValue {
   ok: boolean;
@@ -295,70 +282,262 @@ function entryByItems(
   return { ok: true, value: [whole] };
 }
 
+/** A top-level block of a front matter: `key:` at column 0 and the lines under it, bytes [start, end). */
+interface Block {
+  key: string;
+  start: number;
+  end: number;
+  value: unknown;
+}
+
+/** A front matter read from its blocks: its bytes, its blocks in order, and its value. */
+interface BlockReading {
+  bytes: Buffer;
+  blocks: Block[];
+  data: Record<string, unknown>;
+}
+
 /**
- * The front matter's value from its top-level blocks, each parsed alone (cached by its text), or
- * undefined when that cannot be proved equal to the whole parse (see the module comment).
+ * The versions of one file, read one after another (newest first in the history pass): each
+ * version is compared with the one read before it, so that what did not change is neither
+ * decoded, nor scanned, nor parsed again.
  */
-function valueByBlocks(
-  matter: string,
-  cache: Map<string, BlockValue>,
-  items: Map<string, BlockValue>,
-): Record<string, unknown> | undefined {
-  // A lone CR is a YAML line break the cut does not see.
-  for (let i = matter.indexOf('\r'); i !== -1; i = matter.indexOf('\r', i + 1)) {
-    if (matter.charCodeAt(i + 1) !== 10) return undefined;
+export class VersionChain {
+  /** The last version's bytes up to the end of its front matter (a copy: blobs are views of git's output). */
+  head: Buffer | undefined;
+  state: VersionState | undefined;
+  /** The last version's front matter, when it was read from its blocks. */
+  reading: BlockReading | undefined;
+}
+
+/** True for the bytes String.prototype.trim removes that are ASCII (line feed aside). */
+function isAsciiSpace(byte: number): boolean {
+  return byte === 32 || byte === 9 || byte === 13 || byte === 11 || byte === 12;
+}
+
+/**
+ * The YAML block splitFrontMatter gives for a file whose first line is exactly `---` and whose
+ * closing `---` line holds nothing else (as trim() sees it): the bytes between them
+ * (gray-matter's `matter` for an empty language, without the last line's CR), from `head`, which
+ * ends with the closing fence's line. Undefined for any other layout, which goes through
+ * splitFrontMatter itself (gray-matter costs more than the YAML of a small block).
+ */
+function plainFenceBytes(head: Buffer, start: number): Buffer | undefined {
+  if (head[start] !== 45 || head[start + 1] !== 45 || head[start + 2] !== 45) return undefined;
+  if (!(head[start + 3] === 10 || (head[start + 3] === 13 && head[start + 4] === 10))) return undefined;
+  const close = head.indexOf(CLOSING_FENCE, start + 3);
+  if (close === -1) return undefined;
+  let eol = head.indexOf(NEWLINE, close + 1);
+  if (eol === -1) eol = head.length;
+  // The rest of the closing fence's line must be blank, as trim() sees it.
+  for (let i = close + 4; i < eol; i++) {
+    const byte = head[i]!;
+    if (isAsciiSpace(byte)) continue;
+    if (byte < 0x80 || head.toString('utf8', i, eol).trim() !== '') return undefined;
+    break;
   }
-  // The loader's flow-depth check reads the whole text: its answer must be "fine" here too.
-  if (flowDepthExceeded(matter) !== undefined) return undefined;
-  const data: Record<string, unknown> = {};
+  const end = close > start + 3 && head[close - 1] === 13 ? close - 1 : close;
+  return head.subarray(start + 3, end);
+}
+
+/** Length of the common beginning of two buffers (memcmp by halves, then byte by byte). */
+function commonPrefix(a: Buffer, b: Buffer): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  if (a.compare(b, 0, high, 0, high) === 0) return high;
+  while (high - low > 16) {
+    const mid = (low + high) >>> 1;
+    if (a.compare(b, low, mid, low, mid) === 0) low = mid;
+    else high = mid;
+  }
+  while (low < high && a[low] === b[low]) low++;
+  return low;
+}
+
+/** Length of the common end of two buffers that does not reach into their first `skip` bytes. */
+function commonSuffix(a: Buffer, b: Buffer, skip: number): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length) - skip;
+  const same = (n: number, m: number) =>
+    a.compare(b, b.length - m, b.length - n, a.length - m, a.length - n) === 0;
+  if (same(0, high)) return high;
+  while (high - low > 16) {
+    const mid = (low + high) >>> 1;
+    if (same(low, mid)) low = mid;
+    else high = mid;
+  }
+  while (low < high && a[a.length - 1 - low] === b[b.length - 1 - low]) low++;
+  return low;
+}
+
+/** A line allowed before the first key: blank, or a comment after spaces. */
+const PREAMBLE_LINE = /^ *(?:#.*)?\r?$/;
+
+/**
+ * The key of a line that is `key:` (a letter or `_`, then letters, digits, `_` or `-`, spaces
+ * or tabs, a colon, then a space, a tab, a CR or the end), read within the line's first 80
+ * bytes, or undefined.
+ */
+function keyOfLine(m: Buffer, lineStart: number, lineEnd: number): string | undefined {
+  const cap = Math.min(lineEnd, lineStart + 80);
+  let i = lineStart;
+  let c = m[i]!;
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return undefined;
+  for (i++; i < cap; i++) {
+    c = m[i]!;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45))
+      break;
+  }
+  const keyEnd = i;
+  while (i < cap && (m[i] === 32 || m[i] === 9)) i++;
+  if (i >= cap || m[i] !== 58) return undefined;
+  i++;
+  if (i < cap && !(m[i] === 32 || m[i] === 9 || m[i] === 13)) return undefined;
+  return m.toString('latin1', lineStart, keyEnd);
+}
+
+/**
+ * The top-level blocks of `m[from, to)` (`from` and `to` at line starts), or undefined when a
+ * line at column 0 is anything but a key, a `- ` item under a key, a comment or a blank line.
+ * Before the first key (when `from` is 0) only blank and comment lines may come: an indented
+ * line there is a YAML error for the loader.
+ */
+function scanBlocks(m: Buffer, from: number, to: number): Array<[string, number, number]> | undefined {
+  const spans: Array<[string, number, number]> = [];
   let key: string | undefined;
-  let blockStart = 0;
-  let lineStart = 0;
-  const close = (end: number): boolean => {
-    if (key === undefined) return true;
-    const block = matter.slice(blockStart, end);
-    let parsed = cache.get(block);
-    if (!parsed) {
-      parsed = sequenceByItems(block, key, items) ?? parseBlock(block, key);
-      cache.set(block, parsed);
-    }
-    if (!parsed.ok) return false;
-    data[key] = parsed.value;
-    return true;
-  };
-  while (lineStart < matter.length) {
-    let lineEnd = matter.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = matter.length;
-    const first = matter.charCodeAt(lineStart);
+  let blockStart = from;
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = m.indexOf(NEWLINE, lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const first = m[lineStart];
     // Blank, indented, a comment or a CR-LF blank line: inside the current block.
     if (lineStart === lineEnd || first === 32 || first === 9 || first === 13 || first === 35) {
+      if (
+        key === undefined &&
+        lineStart !== lineEnd &&
+        !PREAMBLE_LINE.test(m.toString('utf8', lineStart, lineEnd))
+      )
+        return undefined;
       lineStart = lineEnd + 1;
       continue;
     }
     if (first === 45) {
       // `- item` at column 0 belongs to the key above; `---`, `-x` do not.
-      const next = matter.charCodeAt(lineStart + 1);
+      const next = m[lineStart + 1];
       if (key === undefined || !(lineStart + 1 === lineEnd || next === 32 || next === 9 || next === 13))
         return undefined;
       lineStart = lineEnd + 1;
       continue;
     }
-    const match = KEY_LINE.exec(matter.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
-    if (!match || match[1] === '__proto__') return undefined;
-    // The block above is complete: its key is in `data` now, so a repeated key is seen.
-    if (!close(lineStart) || Object.hasOwn(data, match[1]!)) return undefined;
-    key = match[1]!;
+    const name = keyOfLine(m, lineStart, lineEnd);
+    if (name === undefined || name === '__proto__') return undefined;
+    if (key !== undefined) spans.push([key, blockStart, lineStart]);
+    key = name;
     blockStart = lineStart;
     lineStart = lineEnd + 1;
   }
-  if (key === undefined || !close(matter.length)) return undefined;
-  return data;
+  if (key !== undefined) spans.push([key, blockStart, to]);
+  return spans;
 }
 
-/** Computes version states, remembering each front matter it has read. */
+/** flowDepthExceeded's answer for the text of `m`, decoded only when it has many brackets. */
+function flowTooDeep(m: Buffer): boolean {
+  let openings = 0;
+  for (let i = m.indexOf(0x5b); i !== -1 && openings <= MAX_DEPTH; i = m.indexOf(0x5b, i + 1)) openings++;
+  for (let i = m.indexOf(0x7b); i !== -1 && openings <= MAX_DEPTH; i = m.indexOf(0x7b, i + 1)) openings++;
+  return openings > MAX_DEPTH && flowDepthExceeded(m.toString('utf8')) !== undefined;
+}
+
+/**
+ * The front matter `m` read from its top-level blocks, each parsed alone, or undefined when that
+ * cannot be proved equal to the whole parse (see the module comment). With `previous` (the
+ * reading of the same file's version read just before), only the lines between their common
+ * beginning and common end are scanned and decoded again: the blocks wholly before or after
+ * them are the same bytes, with the same value. A block parsed alone is cached by its text (a
+ * file reverted, or a block the same in several files).
+ */
+function readBlocks(
+  m: Buffer,
+  previous: BlockReading | undefined,
+  cache: Map<string, BlockValue>,
+  items: Map<string, BlockValue>,
+): BlockReading | undefined {
+  if (previous?.bytes.equals(m)) return previous;
+  // The loader's flow-depth check reads the whole text: its answer must be "fine" here too.
+  if (flowTooDeep(m)) return undefined;
+  let kept: Block[] = [];
+  const moved: Block[] = [];
+  let from = 0;
+  let to = m.length;
+  if (previous !== undefined) {
+    const old = previous.bytes;
+    const blocks = previous.blocks;
+    const prefix = commonPrefix(old, m);
+    const suffix = commonSuffix(old, m, prefix);
+    // The first line that differs may have been a key line that no longer is one (or the
+    // reverse): the block before it is scanned again too.
+    const firstChanged = prefix === 0 ? 0 : m.lastIndexOf(NEWLINE, prefix - 1) + 1;
+    let i = 0;
+    while (i < blocks.length && blocks[i]!.end < firstChanged) i++;
+    // The last block ends at the end of the text, never before firstChanged.
+    from = i > 0 ? blocks[i]!.start : 0;
+    kept = blocks.slice(0, i);
+    // Blocks starting inside the common end, after its first byte (so the line break before
+    // them is common too), are the same lines, shifted.
+    const suffixStart = old.length - suffix;
+    let j = blocks.length;
+    while (j > i && blocks[j - 1]!.start > suffixStart) j--;
+    const shift = m.length - old.length;
+    if (j < blocks.length) to = blocks[j]!.start + shift;
+    for (let k = j; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      moved.push(
+        shift === 0 ? b : { key: b.key, start: b.start + shift, end: b.end + shift, value: b.value },
+      );
+    }
+  }
+  // A lone CR is a YAML line break the cut does not see (the kept lines were checked before).
+  for (let i = m.indexOf(13, from); i !== -1 && i < to; i = m.indexOf(13, i + 1)) {
+    if (m[i + 1] !== NEWLINE) return undefined;
+  }
+  const spans = scanBlocks(m, from, to);
+  if (spans === undefined) return undefined;
+  // Nothing but blank and comment lines: not a mapping.
+  if (kept.length === 0 && spans.length === 0 && moved.length === 0) return undefined;
+  const scanned: Block[] = [];
+  for (const [key, start, end] of spans) {
+    const text = m.toString('utf8', start, end);
+    let parsed = cache.get(text);
+    if (!parsed) {
+      // A file's first version is parsed block by block; a block that changed later is read
+      // entry by entry, so that its next change (one more signature) costs one entry.
+      parsed =
+        (previous !== undefined ? sequenceByItems(text, key, items) : undefined) ?? parseBlock(text, key);
+      cache.set(text, parsed);
+    }
+    if (!parsed.ok) return undefined;
+    scanned.push({ key, start, end, value: parsed.value });
+  }
+  const blocks = kept.length === 0 && moved.length === 0 ? scanned : [...kept, ...scanned, ...moved];
+  const data: Record<string, unknown> = {};
+  for (const block of blocks) {
+    if (Object.hasOwn(data, block.key)) return undefined;
+    data[block.key] = block.value;
+  }
+  return { bytes: m, blocks, data };
+}
+
+/** The same values (by identity) under every key of LIFECYCLE_KEYS. */
+function sameLifecycle(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const name of LIFECYCLE_KEYS) {
+    if (Object.hasOwn(a, name) !== Object.hasOwn(b, name) || !Object.is(a[name], b[name])) return false;
+  }
+  return true;
+}
+
+/** Computes version states, remembering what it has read. */
 export class VersionStateReader {
-  /** States by the exact bytes of the file up to the end of its closing fence (their SHA-1). */
-  private readonly states = new Map<string, VersionState>();
   /** Block texts already parsed, with their value. */
   private readonly blocks = new Map<string, BlockValue>();
   /** Sequence items already parsed (with their block's key line), with their value. */
@@ -370,8 +549,22 @@ export class VersionStateReader {
   /** States by the identity of the values under LIFECYCLE_KEYS (values come from the caches above). */
   private readonly byLifecycle = new Map<string, VersionState>();
   private readonly valueIds = new Map<object, number>();
+  /** The chain of the versions read without one of their own (one file read version after version). */
+  private readonly defaultChain = new VersionChain();
+  /** Chains by file path (the working file, then its history). */
+  private readonly chains = new Map<string, VersionChain>();
 
   constructor(private readonly lang: Lang = 'en') {}
+
+  /** The chain of the versions of the file at `path`, created on first use. */
+  chain(path: string): VersionChain {
+    let chain = this.chains.get(path);
+    if (!chain) {
+      chain = new VersionChain();
+      this.chains.set(path, chain);
+    }
+    return chain;
+  }
 
   /** The values under LIFECYCLE_KEYS as a key: objects by identity, scalars by type and value. */
   private lifecycleKey(data: Record<string, unknown>): string {
@@ -395,20 +588,26 @@ export class VersionStateReader {
     return key;
   }
 
-  /** The state of a file version from its bytes; only the front matter is decoded. */
-  ofBytes(bytes: Buffer): VersionState {
+  /**
+   * The state of a file version from its bytes; only the front matter is decoded. `chain` holds
+   * the version of the same file read before (by default, whatever was read before without one).
+   */
+  ofBytes(bytes: Buffer, chain: VersionChain = this.defaultChain): VersionState {
+    // Invalid UTF-8 anywhere in the file is refused by the loader: the whole file is checked.
+    if (!isUtf8(bytes)) {
+      chain.head = undefined;
+      chain.state = undefined;
+      chain.reading = undefined;
+      return this.refused(bytes);
+    }
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const end = frontMatterEnd(bytes, start);
-    const head = bytes.subarray(0, end);
-    // Invalid UTF-8 anywhere in the file is refused by the loader: the whole file is checked.
-    if (!isUtf8(bytes)) return this.refused(bytes);
-    // A digest of the bytes as the key: equal bytes, equal keys, and no long string to keep or hash.
-    const key = createHash('sha1').update(head).digest('base64');
-    let state = this.states.get(key);
-    if (!state) {
-      state = this.compute(head);
-      this.states.set(key, state);
-    }
+    // Most commits change the body only: the same front matter bytes, the same state.
+    if (chain.state !== undefined && chain.head?.equals(bytes.subarray(0, end))) return chain.state;
+    const head = Buffer.from(bytes.subarray(0, end));
+    const state = this.compute(head, chain);
+    chain.head = head;
+    chain.state = state;
     return state;
   }
 
@@ -419,8 +618,8 @@ export class VersionStateReader {
   frontMatterData(bytes: Buffer): Record<string, unknown> | undefined {
     if (!isUtf8(bytes)) return undefined;
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const matter = plainFenceMatter(bytes.toString('utf8', start, frontMatterEnd(bytes, start)));
-    return matter === undefined ? undefined : valueByBlocks(matter, this.blocks, this.items);
+    const matter = plainFenceBytes(bytes.subarray(0, frontMatterEnd(bytes, start)), start);
+    return matter === undefined ? undefined : readBlocks(matter, undefined, this.blocks, this.items)?.data;
   }
 
   ofText(text: string): VersionState {
@@ -432,25 +631,29 @@ export class VersionStateReader {
     return { unreadable: true, isCharter: false, problem: parsed.problem ?? '1:1: ?' };
   }
 
-  private compute(head: Buffer): VersionState {
-    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-    const text = head.toString('utf8', bom ? 3 : 0);
+  private compute(head: Buffer, chain: VersionChain): VersionState {
+    const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
     // The loader's split (fences, language), then the blocks when they are provably the whole.
-    let matter = plainFenceMatter(text);
+    let matter = plainFenceBytes(head, start);
     if (matter === undefined) {
-      const split = splitFrontMatter(text, this.lang);
-      if (!('rule' in split)) matter = split.matter;
+      const split = splitFrontMatter(head.toString('utf8', start), this.lang);
+      if (!('rule' in split)) matter = Buffer.from(split.matter, 'utf8');
     }
+    const previous = chain.reading;
+    chain.reading = undefined;
     if (matter !== undefined) {
-      const data = valueByBlocks(matter, this.blocks, this.items);
-      if (data !== undefined) {
+      const reading = readBlocks(matter, previous, this.blocks, this.items);
+      if (reading !== undefined) {
         this.parsedByBlocks++;
+        chain.reading = reading;
         // Most front matter edits leave the lifecycle's blocks as they were (a commitment, an
         // amount): the same values under LIFECYCLE_KEYS give the same state, computed once.
-        const key = this.lifecycleKey(data);
+        if (previous !== undefined && chain.state !== undefined && sameLifecycle(previous.data, reading.data))
+          return chain.state;
+        const key = this.lifecycleKey(reading.data);
         let state = this.byLifecycle.get(key);
         if (!state) {
-          state = stateOf(data);
+          state = stateOf(reading.data);
           this.byLifecycle.set(key, state);
         }
         return state;

@@ -14,8 +14,15 @@
  * returns data; the CLI formats it (renew-format.ts) and chooses the exit code.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { displayPath } from '../git/index.js';
-import { type CharterHistory, HistoryReader, type Touch, type VersionRecord } from '../history/index.js';
+import {
+  type CharterHistory,
+  HistoryReader,
+  startHistory,
+  type Touch,
+  type VersionRecord,
+} from '../history/index.js';
 import {
   type EntityRecord,
   fieldsAmendmentSigners,
@@ -46,6 +53,8 @@ export interface RenewOptions {
   asOf: CalendarDate;
   /** Environment for git (merged over process.env). */
   env?: NodeJS.ProcessEnv | undefined;
+  /** Keep each working file's front matter in the details (the portfolio reads it). */
+  frontMatter?: boolean | undefined;
 }
 
 export interface RenewAmendmentEntry {
@@ -113,6 +122,11 @@ export interface RenewDetail {
   /** The signatures recorded for the work in progress, by entity (dates for the text output). */
   workSignatures: SignatureRecord[];
   dateNotices: RenewDateNotice[];
+  /**
+   * The working file's front matter exactly as the loader reads it (not validated), when
+   * options.frontMatter asks for it: read from the blocks the pass has parsed already.
+   */
+  frontMatter?: Record<string, unknown>;
 }
 
 export interface RenewNotice {
@@ -179,10 +193,10 @@ async function readCandidates(
   // The state (read as the loader reads, cached for the history pass) answers looksLikeCharter's
   // question without a second parse: a readable front matter is a charter when it has `charte`
   // (and the text names it, as looksLikeCharter asks); an unreadable one is asked the long way.
-  const isCharter = (source: SourceText): boolean => {
+  const isCharter = (path: string, source: SourceText): boolean => {
     // Most Markdown files stop here, as in looksLikeCharter.
     if (!source.text.includes('charte')) return false;
-    const state = states.ofBytes(source.bytes);
+    const state = states.ofBytes(source.bytes, states.chain(path));
     return state.unreadable
       ? looksLikeCharter(source.text)
       : state.isCharter && source.text.includes('charte');
@@ -196,7 +210,7 @@ async function readCandidates(
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
     }
-    if (source && !candidate.explicit && !isCharter(source)) continue;
+    if (source && !candidate.explicit && !isCharter(candidate.path, source)) continue;
     if (source) files.push({ path: candidate.path, source });
     else if (candidate.explicit || looksLikeCharter(peekText(candidate.path) ?? '')) {
       notices.push(await loadProblem(candidate.path, options));
@@ -237,7 +251,7 @@ async function readWorking(
   const working = new Map<string, WorkingCharter>();
   for (const [index, candidate] of candidates.entries()) {
     if (index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
-    const state = states.ofBytes(candidate.source.bytes);
+    const state = states.ofBytes(candidate.source.bytes, states.chain(candidate.path));
     if (state.fields && state.isCharter) {
       const file: WorkingCharter = {
         path: candidate.path,
@@ -276,18 +290,30 @@ export async function computeRenewReport(
 ): Promise<RenewReport> {
   const states = new VersionStateReader(options.lang);
   const notices: RenewNotice[] = [];
-  const candidates = await readCandidates(inputs, options, notices, states);
-  // The git log starts now and streams while the working files are read: the two overlap.
-  // Tags are named after the id each version has in git (CharterInput.id is only a fallback).
-  const historyRead = HistoryReader.read(
-    candidates.map((c) => ({ path: c.path })),
-    { ...options, states },
+  // The git log of the repositories under `inputs` starts now and runs while the charters are
+  // found and read: the two overlap (the log is by far the longest git read).
+  const early = startHistory(
+    // A pattern counts by its nearest existing folder.
+    (inputs.length > 0 ? inputs : ['.']).map((input) => resolve(options.cwd, input)),
+    options,
   );
-  const working = await readWorking(candidates, states, options, notices).catch(async (error: unknown) => {
-    await historyRead.then((h) => h.close()).catch(() => {});
-    throw error;
-  });
-  const history = await historyRead;
+  let history: HistoryReader;
+  let working: Map<string, WorkingCharter>;
+  try {
+    const candidates = await readCandidates(inputs, options, notices, states);
+    // Tags are named after the id each version has in git (CharterInput.id is only a fallback).
+    const historyRead = HistoryReader.read(
+      candidates.map((c) => ({ path: c.path })),
+      { ...options, states, early },
+    );
+    working = await readWorking(candidates, states, options, notices).catch(async (error: unknown) => {
+      await historyRead.then((h) => h.close()).catch(() => {});
+      throw error;
+    });
+    history = await historyRead;
+  } finally {
+    early.close();
+  }
   const files = [...working.values()].sort((a, b) =>
     a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0,
   );
@@ -303,6 +329,10 @@ export async function computeRenewReport(
       const entry = entries[index]!;
       report.charters.push(entry.charter);
       report.details.set(entry.charter, entry.detail);
+      if (options.frontMatter) {
+        const data = states.frontMatterData(file.bytes) ?? parseVersion(file.bytes, options.lang).data;
+        if (data !== undefined) entry.detail.frontMatter = data;
+      }
       if (f.malformed.length > 0) {
         report.warnings.push({
           severity: 'warning',

@@ -4,9 +4,20 @@
  * engine, JavaScript first (gray-matter's default `javascript` engine calls eval, and `---js`
  * falls back to it), is replaced by one that refuses without looking at the text.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type GrayMatter from 'gray-matter';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
+
+let grayMatterModule: typeof GrayMatter | undefined;
+/**
+ * gray-matter, loaded on first use: it brings its own YAML parser (about 50 ms to load), and
+ * the plain fences most files have are read without it (`charte --help`, renew's history).
+ */
+function grayMatter(): typeof GrayMatter {
+  grayMatterModule ??= createRequire(import.meta.url)('gray-matter') as typeof GrayMatter;
+  return grayMatterModule;
+}
 
 export interface FrontMatterSplit {
   /** The raw YAML block: starts with the line ending of the opening fence, ends before the closing fence's line ending. */
@@ -133,8 +144,9 @@ export function splitFrontMatter(text: string, lang: Lang): FrontMatterSplit | S
       message: messages(lang).load.closingFence,
     };
   }
+  const matter = grayMatter();
   // gray-matter's option types do not describe `engines` objects; the shape is what its source reads.
-  const options = { engines: SAFE_ENGINES, language: 'yaml' } as unknown as Parameters<typeof matter>[1];
+  const options = { engines: SAFE_ENGINES, language: 'yaml' } as unknown as Parameters<typeof GrayMatter>[1];
   // Only the front matter goes through gray-matter: it hashes its whole input for a cache lookup.
   const file = matter(text.slice(0, closingEnd), options);
   const matterOffset = FENCE.length + (firstEol === -1 ? 0 : opening.length - FENCE.length);

@@ -8,23 +8,21 @@
  * would switch `yes` to a boolean) is refused before either runs.
  */
 
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import {
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Pair,
-  parseDocument,
-  visit,
-  type Node as YamlNode,
-} from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Document, Pair, Node as YamlNode } from 'yaml';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 const { FAILSAFE_SCHEMA, Type, load: loadFast } = jsYaml;
+
+let yamlModule: typeof YamlModule | undefined;
+/** The `yaml` package, loaded on first use: only a file with something to report needs positions. */
+function yamlPackage(): typeof YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule;
+  return yamlModule;
+}
 // js-yaml 4 exports its built-in types; @types/js-yaml does not declare them.
 const { types } = jsYaml as unknown as {
   types: { null: InstanceType<typeof Type>; bool: InstanceType<typeof Type> };
@@ -142,7 +140,7 @@ function hasDirective(text: string): boolean {
 /** A parsed YAML document that can tell where each value sits. */
 export class PositionedYaml {
   readonly doc: Document.Parsed;
-  readonly lineCounter = new LineCounter();
+  readonly lineCounter = new (yamlPackage().LineCounter)();
   readonly problems: YamlProblem[] = [];
   /** Offset of the parsed text in the file's text, to report file positions. */
   constructor(
@@ -162,25 +160,36 @@ export class PositionedYaml {
     if (deepFlow !== undefined) {
       // The yaml package recurses per nesting level: refuse before it runs out of stack.
       this.problems.push(depthProblem(deepFlow, lang));
-      this.doc = parseDocument('', { version: '1.2', schema: 'core', lineCounter: this.lineCounter });
-      return;
-    }
-    try {
-      this.doc = parseDocument(directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text, {
+      this.doc = yamlPackage().parseDocument('', {
         version: '1.2',
         schema: 'core',
         lineCounter: this.lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        merge: false,
-        strict: true,
-        keepSourceTokens: false,
       });
+      return;
+    }
+    try {
+      this.doc = yamlPackage().parseDocument(
+        directive ? text.replace(/^%.*$/gm, (m) => `#${m.slice(1)}`) : text,
+        {
+          version: '1.2',
+          schema: 'core',
+          lineCounter: this.lineCounter,
+          prettyErrors: false,
+          uniqueKeys: true,
+          merge: false,
+          strict: true,
+          keepSourceTokens: false,
+        },
+      );
     } catch (error) {
       // Deep block nesting (thousands of indented levels) exhausts the parser's recursion.
       if (!(error instanceof RangeError)) throw error;
       this.problems.push(depthProblem(deepBlockOffset(text) ?? 0, lang));
-      this.doc = parseDocument('', { version: '1.2', schema: 'core', lineCounter: this.lineCounter });
+      this.doc = yamlPackage().parseDocument('', {
+        version: '1.2',
+        schema: 'core',
+        lineCounter: this.lineCounter,
+      });
       return;
     }
     for (const error of this.doc.errors) this.problems.push(fromYamlError(error, lang));
@@ -200,10 +209,10 @@ export class PositionedYaml {
       return { ok: true, value: this.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
     } catch {
       let offset = 0;
-      visit(this.doc, {
+      yamlPackage().visit(this.doc, {
         Alias: (_key, node) => {
           offset = node.range?.[0] ?? 0;
-          return visit.BREAK;
+          return yamlPackage().visit.BREAK;
         },
       });
       this.problems.push({
@@ -232,13 +241,15 @@ export class PositionedYaml {
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!;
       const last = i === segments.length - 1;
-      if (isMap(node)) {
-        const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      if (yamlPackage().isMap(node)) {
+        const pair = (node.items as Pair[]).find(
+          (p) => yamlPackage().isScalar(p.key) && String(p.key.value) === segment,
+        );
         if (!pair) return offset;
         if (last && options.key) return rangeStart(pair.key) ?? offset;
         node = pair.value;
         offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
-      } else if (isSeq(node)) {
+      } else if (yamlPackage().isSeq(node)) {
         const item = node.items[Number(segment)];
         if (item === undefined) return offset;
         node = item;
@@ -256,7 +267,7 @@ function rangeStart(node: unknown): number | undefined {
     const range = (node as { range?: [number, number, number] }).range;
     if (range) return range[0];
   }
-  if (isPair(node)) return rangeStart(node.key);
+  if (yamlPackage().isPair(node)) return rangeStart(node.key);
   return undefined;
 }
 
@@ -316,8 +327,8 @@ function findExcessiveDepth(root: YamlNode | null, lang: Lang): YamlProblem | un
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_DEPTH) return depthProblem(rangeStart(node) ?? 0, lang);
-    if (isMap(node)) for (const p of node.items) stack.push([p.value, depth + 1]);
-    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+    if (yamlPackage().isMap(node)) for (const p of node.items) stack.push([p.value, depth + 1]);
+    else if (yamlPackage().isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
   }
   return undefined;
 }

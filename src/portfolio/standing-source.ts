@@ -72,11 +72,14 @@ export async function readStandings(
   inputs: readonly string[],
   options: StandingSourceOptions,
 ): Promise<StandingSource> {
-  const report = await renewReport(inputs, options);
+  // The working files' front matter comes with the report: read once, by the same pass.
+  const report = await renewReport(inputs, { ...options, frontMatter: true });
   const charters = await Promise.all(
     report.charters.map(async (entry) => {
-      const file = await loadCharterFile(resolve(options.cwd, entry.path), options);
-      const data = (file.data ?? {}) as Partial<Charter>;
+      const frontMatter =
+        report.details.get(entry)?.frontMatter ??
+        (await loadCharterFile(resolve(options.cwd, entry.path), options)).data;
+      const data = (frontMatter ?? {}) as Partial<Charter>;
       const history = entry.history
         .filter((h): h is typeof h & { signedOn: string } => h.signedOn !== null && isValidDate(h.signedOn))
         .map((h) => ({ version: h.version, signedOn: h.signedOn }));
