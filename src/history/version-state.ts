@@ -295,6 +295,8 @@ interface BlockReading {
   bytes: Buffer;
   blocks: Block[];
   data: Record<string, unknown>;
+  /** Opening flow brackets (`[`, `{`) in `bytes`: the flow-depth check runs only past MAX_DEPTH. */
+  openings: number;
 }
 
 /**
@@ -308,6 +310,10 @@ export class VersionChain {
   state: VersionState | undefined;
   /** The last version's front matter, when it was read from its blocks. */
   reading: BlockReading | undefined;
+  /** The first version's (the working file's): what other versions are compared with, on demand. */
+  first: BlockReading | undefined;
+  /** True once the first version has been read. */
+  started = false;
 }
 
 /** True for the bytes String.prototype.trim removes that are ASCII (line feed aside). */
@@ -441,12 +447,14 @@ function scanBlocks(m: Buffer, from: number, to: number): Array<[string, number,
   return spans;
 }
 
-/** flowDepthExceeded's answer for the text of `m`, decoded only when it has many brackets. */
-function flowTooDeep(m: Buffer): boolean {
+/** Opening flow brackets (`[`, `{`) in `m[from, to)`. */
+function countOpenings(m: Buffer, from: number, to: number): number {
   let openings = 0;
-  for (let i = m.indexOf(0x5b); i !== -1 && openings <= MAX_DEPTH; i = m.indexOf(0x5b, i + 1)) openings++;
-  for (let i = m.indexOf(0x7b); i !== -1 && openings <= MAX_DEPTH; i = m.indexOf(0x7b, i + 1)) openings++;
-  return openings > MAX_DEPTH && flowDepthExceeded(m.toString('utf8')) !== undefined;
+  for (let i = from; i < to; i++) {
+    const byte = m[i];
+    if (byte === 0x5b || byte === 0x7b) openings++;
+  }
+  return openings;
 }
 
 /**
@@ -464,12 +472,11 @@ function readBlocks(
   items: Map<string, BlockValue>,
 ): BlockReading | undefined {
   if (previous?.bytes.equals(m)) return previous;
-  // The loader's flow-depth check reads the whole text: its answer must be "fine" here too.
-  if (flowTooDeep(m)) return undefined;
   let kept: Block[] = [];
   const moved: Block[] = [];
   let from = 0;
   let to = m.length;
+  let openings = -1;
   if (previous !== undefined) {
     const old = previous.bytes;
     const blocks = previous.blocks;
@@ -490,6 +497,7 @@ function readBlocks(
     while (j > i && blocks[j - 1]!.start > suffixStart) j--;
     const shift = m.length - old.length;
     if (j < blocks.length) to = blocks[j]!.start + shift;
+    openings = previous.openings - countOpenings(old, from, to - shift) + countOpenings(m, from, to);
     for (let k = j; k < blocks.length; k++) {
       const b = blocks[k]!;
       moved.push(
@@ -497,6 +505,9 @@ function readBlocks(
       );
     }
   }
+  if (openings === -1) openings = countOpenings(m, 0, m.length);
+  // The loader's flow-depth check reads the whole text: its answer must be "fine" here too.
+  if (openings > MAX_DEPTH && flowDepthExceeded(m.toString('utf8')) !== undefined) return undefined;
   // A lone CR is a YAML line break the cut does not see (the kept lines were checked before).
   for (let i = m.indexOf(13, from); i !== -1 && i < to; i = m.indexOf(13, i + 1)) {
     if (m[i + 1] !== NEWLINE) return undefined;
@@ -505,6 +516,10 @@ function readBlocks(
   if (spans === undefined) return undefined;
   // Nothing but blank and comment lines: not a mapping.
   if (kept.length === 0 && spans.length === 0 && moved.length === 0) return undefined;
+  if (previous === undefined && spans.length > 1) {
+    const whole = wholeByBlocks(m, spans, openings);
+    if (whole !== undefined) return whole;
+  }
   const scanned: Block[] = [];
   for (const [key, start, end] of spans) {
     const text = m.toString('utf8', start, end);
@@ -525,7 +540,30 @@ function readBlocks(
     if (Object.hasOwn(data, block.key)) return undefined;
     data[block.key] = block.value;
   }
-  return { bytes: m, blocks, data };
+  return { bytes: m, blocks, data, openings };
+}
+
+/**
+ * A file's first version read in one parse (a parse per block costs about twice as much), when
+ * the whole parse's top-level keys are exactly the scanned blocks' keys, in order: each block's
+ * value is then the value that block alone parses to (the blocks' conditions hold, so nothing
+ * in one block depends on another: no alias, no directive), and the next versions reuse them
+ * block by block. Undefined when the parse fails or its keys differ (a key inside a quoted
+ * string, for instance): the blocks are then parsed one by one.
+ */
+function wholeByBlocks(
+  m: Buffer,
+  spans: ReadonlyArray<[string, number, number]>,
+  openings: number,
+): BlockReading | undefined {
+  const whole = parseYamlFast(m.toString('utf8'));
+  if (!whole.ok || whole.value === null || typeof whole.value !== 'object' || Array.isArray(whole.value))
+    return undefined;
+  const data = whole.value as Record<string, unknown>;
+  const keys = Object.keys(data);
+  if (keys.length !== spans.length || spans.some(([key], i) => keys[i] !== key)) return undefined;
+  const blocks = spans.map(([key, start, end]) => ({ key, start, end, value: data[key] }));
+  return { bytes: m, blocks, data, openings };
 }
 
 /** The same values (by identity) under every key of LIFECYCLE_KEYS. */
@@ -546,9 +584,6 @@ export class VersionStateReader {
   parsedWhole = 0;
   parsedByBlocks = 0;
 
-  /** States by the identity of the values under LIFECYCLE_KEYS (values come from the caches above). */
-  private readonly byLifecycle = new Map<string, VersionState>();
-  private readonly valueIds = new Map<object, number>();
   /** The chain of the versions read without one of their own (one file read version after version). */
   private readonly defaultChain = new VersionChain();
   /** Chains by file path (the working file, then its history). */
@@ -564,28 +599,6 @@ export class VersionStateReader {
       this.chains.set(path, chain);
     }
     return chain;
-  }
-
-  /** The values under LIFECYCLE_KEYS as a key: objects by identity, scalars by type and value. */
-  private lifecycleKey(data: Record<string, unknown>): string {
-    let key = '';
-    for (const name of LIFECYCLE_KEYS) {
-      if (!Object.hasOwn(data, name)) {
-        key += '\0-';
-        continue;
-      }
-      const value = data[name];
-      if (value !== null && typeof value === 'object') {
-        let id = this.valueIds.get(value);
-        if (id === undefined) {
-          id = this.valueIds.size;
-          this.valueIds.set(value, id);
-        }
-        key += `\0o${id}`;
-      } else if (typeof value === 'string') key += `\0s${JSON.stringify(value)}`;
-      else key += `\0${typeof value}:${Object.is(value, -0) ? '-0' : String(value)}`;
-    }
-    return key;
   }
 
   /**
@@ -615,11 +628,12 @@ export class VersionStateReader {
    * The front matter's value when it is read from its blocks (cached), as the loader reads it;
    * undefined when only the whole parse can tell (other fences, lone CR, invalid UTF-8…).
    */
-  frontMatterData(bytes: Buffer): Record<string, unknown> | undefined {
+  frontMatterData(bytes: Buffer, chain?: VersionChain): Record<string, unknown> | undefined {
     if (!isUtf8(bytes)) return undefined;
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const matter = plainFenceBytes(bytes.subarray(0, frontMatterEnd(bytes, start)), start);
-    return matter === undefined ? undefined : readBlocks(matter, undefined, this.blocks, this.items)?.data;
+    // Against the chain's first version (the working file, for renew): only what differs is read.
+    return matter === undefined ? undefined : readBlocks(matter, chain?.first, this.blocks, this.items)?.data;
   }
 
   ofText(text: string): VersionState {
@@ -641,22 +655,19 @@ export class VersionStateReader {
     }
     const previous = chain.reading;
     chain.reading = undefined;
+    const first = !chain.started;
+    chain.started = true;
     if (matter !== undefined) {
       const reading = readBlocks(matter, previous, this.blocks, this.items);
       if (reading !== undefined) {
         this.parsedByBlocks++;
         chain.reading = reading;
+        if (first) chain.first = reading;
         // Most front matter edits leave the lifecycle's blocks as they were (a commitment, an
         // amount): the same values under LIFECYCLE_KEYS give the same state, computed once.
         if (previous !== undefined && chain.state !== undefined && sameLifecycle(previous.data, reading.data))
           return chain.state;
-        const key = this.lifecycleKey(reading.data);
-        let state = this.byLifecycle.get(key);
-        if (!state) {
-          state = stateOf(reading.data);
-          this.byLifecycle.set(key, state);
-        }
-        return state;
+        return stateOf(reading.data);
       }
     }
     this.parsedWhole++;

@@ -30,7 +30,12 @@ import {
   type LifecycleFields,
   type SignatureRecord,
 } from '../history/lifecycle-fields.js';
-import { frontMatterEnd, parseVersion, VersionStateReader } from '../history/version-state.js';
+import {
+  frontMatterEnd,
+  parseVersion,
+  type VersionChain,
+  VersionStateReader,
+} from '../history/version-state.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { discover, looksLikeCharter } from '../load/discover.js';
@@ -203,7 +208,11 @@ async function readCandidates(
   };
   const candidates = await discover(inputs, options.cwd, options.lang);
   const files: CandidateFile[] = [];
+  const giveWay = eventLoopTurns();
   for (const candidate of candidates) {
+    // The files are read synchronously: git's output must still be drained meanwhile, or the
+    // log pass started beside this loop stops on a full pipe.
+    await giveWay();
     let source: SourceText | undefined;
     try {
       source = await readSource(candidate.path, options.lang);
@@ -241,7 +250,21 @@ async function loadProblem(path: string, options: Pick<RenewOptions, 'cwd' | 'la
   };
 }
 
-/** Reads the lifecycle fields of the working files, giving way to git's output every few files. */
+/**
+ * A function to await between pieces of synchronous work: every few milliseconds it lets the
+ * event loop run (the output of the git processes working beside is read then), otherwise it
+ * returns at once.
+ */
+function eventLoopTurns(every = 4): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < every) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
+}
+
+/** Reads the lifecycle fields of the working files, giving way to git's output every few milliseconds. */
 async function readWorking(
   candidates: readonly CandidateFile[],
   states: VersionStateReader,
@@ -249,8 +272,9 @@ async function readWorking(
   notices: RenewNotice[],
 ): Promise<Map<string, WorkingCharter>> {
   const working = new Map<string, WorkingCharter>();
-  for (const [index, candidate] of candidates.entries()) {
-    if (index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+  const giveWay = eventLoopTurns();
+  for (const candidate of candidates) {
+    await giveWay();
     const state = states.ofBytes(candidate.source.bytes, states.chain(candidate.path));
     if (state.fields && state.isCharter) {
       const file: WorkingCharter = {
@@ -330,7 +354,9 @@ export async function computeRenewReport(
       report.charters.push(entry.charter);
       report.details.set(entry.charter, entry.detail);
       if (options.frontMatter) {
-        const data = states.frontMatterData(file.bytes) ?? parseVersion(file.bytes, options.lang).data;
+        const data =
+          states.frontMatterData(file.bytes, states.chain(file.path)) ??
+          parseVersion(file.bytes, options.lang).data;
         if (data !== undefined) entry.detail.frontMatter = data;
       }
       if (f.malformed.length > 0) {
@@ -687,7 +713,7 @@ async function amendedSinceSigning(
   if (gitBlobId(file.bytes, signing.blob.length) === signing.blob) return false;
   const blob = await reader.blob(history, signing.blob);
   if (blob === undefined) return null;
-  const quick = amendedByBlocks(reader.states, blob, file.bytes);
+  const quick = amendedByBlocks(reader.states, blob, file.bytes, reader.states.chain(file.path));
   if (quick !== undefined) return quick;
   const before = parseVersion(blob, options.lang);
   const after = parseVersion(file.bytes, options.lang);
@@ -702,9 +728,15 @@ async function amendedSinceSigning(
  * loader's (splitFrontMatter's body: the text after the closing fence's line). Undefined when
  * only the loader can tell.
  */
-function amendedByBlocks(states: VersionStateReader, before: Buffer, after: Buffer): boolean | undefined {
-  const a = states.frontMatterData(before);
-  const b = states.frontMatterData(after);
+function amendedByBlocks(
+  states: VersionStateReader,
+  before: Buffer,
+  after: Buffer,
+  chain: VersionChain,
+): boolean | undefined {
+  // Both read against the working file's front matter, read first: only what differs is parsed.
+  const a = states.frontMatterData(before, chain);
+  const b = states.frontMatterData(after, chain);
   if (a === undefined || b === undefined) return undefined;
   const bodyOf = (bytes: Buffer) => {
     const end = frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);

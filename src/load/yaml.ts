@@ -14,6 +14,7 @@ import type * as YamlModule from 'yaml';
 import type { Document, Pair, Node as YamlNode } from 'yaml';
 import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
+import { parseSimpleYaml } from './yaml-simple.js';
 
 const { FAILSAFE_SCHEMA, Type, load: loadFast } = jsYaml;
 
@@ -67,6 +68,17 @@ const floatType = new Type('tag:yaml.org,2002:float', {
   represent: (object: unknown) => String(object),
 });
 
+/** The core schema's implicit types, in js-yaml's order of trial for a plain scalar. */
+const IMPLICIT_TYPES = [types.null, types.bool, intType, floatType];
+
+/** A plain scalar's value as js-yaml resolves it with CORE_SCHEMA_12 (the first implicit type that matches). */
+export function resolvePlainScalar(text: string): unknown {
+  for (const type of IMPLICIT_TYPES) {
+    if (type.resolve(text)) return type.construct(text);
+  }
+  return text;
+}
+
 /** The YAML 1.2 core schema, exactly: what the fast path reads with. */
 export const CORE_SCHEMA_12 = FAILSAFE_SCHEMA.extend({
   implicit: [types.null, types.bool, intType, floatType],
@@ -91,6 +103,9 @@ export type FastParse = { ok: true; value: unknown } | { ok: false };
  * or deep flow nesting, sends the file to the slow path, whose alias budget counts expanded nodes.
  */
 export function parseYamlFast(text: string): FastParse {
+  // The plain shapes front matter is made of, read without js-yaml (the same value, or declined).
+  const simple = parseSimpleYaml(text, resolvePlainScalar);
+  if (simple !== undefined) return { ok: true, value: simple.value };
   if (hasDirective(text) || ALIAS_RE.test(text) || flowDepthExceeded(text) !== undefined)
     return { ok: false };
   try {
