@@ -6,71 +6,22 @@
  * Nothing here prints or exits: histories and warnings are returned as data.
  */
 
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
-import {
-  charterTags,
-  displayPath,
-  findRepoRoot,
-  type GitOptions,
-  repoInfo,
-  repoRelative,
-  resolveCommit,
-} from '../git/index.js';
+import { displayPath, findRepoRoot, repoRelative, resolveCommit } from '../git/index.js';
 import { messages } from '../i18n/catalogue.js';
-import { LogFeed } from './log-stream.js';
 import { loadRepository, type RepoState, type RepositoryContext } from './repository.js';
 import type {
   CharterHistory,
   CharterInput,
-  EarlyRepository,
   HistoryOptions,
-  HistoryStart,
   HistoryWarning,
   HistoryWarningCode,
 } from './types.js';
 import { VersionStateReader } from './version-state.js';
 
+export { startHistory, startHistoryFor } from './early.js';
 export { shellQuote } from './repository.js';
 export type * from './types.js';
 export { groupVersions } from './versions.js';
-
-/**
- * Starts the git reads of the repositories that hold `paths` (files or folders; a path that does
- * not exist counts by its nearest existing parent) before the charters in them are known: the
- * log pass runs while the working files are found and read. Give the result to
- * HistoryReader.read (options.early) and close() it afterwards.
- */
-export function startHistory(paths: readonly string[], options: GitOptions): HistoryStart {
-  const started = new Map<string, EarlyRepository>();
-  const rootCache = new Map<string, string | null>();
-  for (const path of paths) {
-    let existing = path;
-    while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-    const root = findRepoRoot(existing, rootCache);
-    if (root === undefined || started.has(root)) continue;
-    const early: EarlyRepository = {
-      info: repoInfo(root, options),
-      tags: charterTags(root, options),
-      log: new LogFeed(root, options),
-    };
-    // Awaited by the pass that takes them; never awaited for a repository nobody asks about.
-    early.info.catch(() => {});
-    early.tags.catch(() => {});
-    started.set(root, early);
-  }
-  return {
-    take(root) {
-      const early = started.get(root);
-      started.delete(root);
-      return early;
-    },
-    close() {
-      for (const early of started.values()) early.log.cancel();
-      started.clear();
-    },
-  };
-}
 
 /** Reads the histories of several charters; keep it open while blobs are still needed, then close(). */
 export class HistoryReader implements RepositoryContext {

@@ -14,12 +14,12 @@
  * returns data; the CLI formats it (renew-format.ts) and chooses the exit code.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { displayPath } from '../git/index.js';
 import {
   type CharterHistory,
   HistoryReader,
-  startHistory,
+  type HistoryStart,
+  startHistoryFor,
   type Touch,
   type VersionRecord,
 } from '../history/index.js';
@@ -60,6 +60,8 @@ export interface RenewOptions {
   env?: NodeJS.ProcessEnv | undefined;
   /** Keep each working file's front matter in the details (the portfolio reads it). */
   frontMatter?: boolean | undefined;
+  /** The git reads started by the caller (startHistoryFor on the same inputs); closed here. */
+  early?: HistoryStart | undefined;
 }
 
 export interface RenewAmendmentEntry {
@@ -314,13 +316,9 @@ export async function computeRenewReport(
 ): Promise<RenewReport> {
   const states = new VersionStateReader(options.lang);
   const notices: RenewNotice[] = [];
-  // The git log of the repositories under `inputs` starts now and runs while the charters are
-  // found and read: the two overlap (the log is by far the longest git read).
-  const early = startHistory(
-    // A pattern counts by its nearest existing folder.
-    (inputs.length > 0 ? inputs : ['.']).map((input) => resolve(options.cwd, input)),
-    options,
-  );
+  // The git log of the repositories under `inputs` runs while the charters are found and read
+  // (the log is by far the longest git read): started by the caller already, or now.
+  const early = options.early ?? startHistoryFor(inputs, options.cwd, options);
   let history: HistoryReader;
   let working: Map<string, WorkingCharter>;
   try {

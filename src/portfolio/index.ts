@@ -3,6 +3,7 @@
  * standing-source.ts), then data (build.ts), then a format. Returns data and strings; only the
  * CLI writes.
  */
+import type { HistoryStart } from '../history/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { RenewNotice } from '../lifecycle/renew-report.js';
 import type { CalendarDate } from '../model/dates.js';
@@ -20,6 +21,8 @@ export interface ReportOptions {
   horizonMonths: number;
   filters: PortfolioFilters;
   env?: NodeJS.ProcessEnv | undefined;
+  /** git reads started by the caller (startHistoryFor on the same paths). */
+  early?: HistoryStart | undefined;
 }
 
 export async function portfolioReport(

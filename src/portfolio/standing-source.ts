@@ -9,6 +9,7 @@
  * from the same report plus the working file's front matter (`standingOf`, also used alone in tests).
  */
 import { resolve } from 'node:path';
+import type { HistoryStart } from '../history/types.js';
 import type { Lang } from '../i18n/index.js';
 import { type RenewNotice, renewReport } from '../lifecycle/renew-report.js';
 import { loadCharterFile } from '../load/charter-file.js';
@@ -58,6 +59,8 @@ export interface StandingSourceOptions {
   lang: Lang;
   asOf: CalendarDate;
   env?: NodeJS.ProcessEnv | undefined;
+  /** git reads started by the caller (startHistoryFor on the same paths). */
+  early?: HistoryStart | undefined;
 }
 
 export interface StandingSource {

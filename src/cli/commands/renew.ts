@@ -58,12 +58,29 @@ export function registerRenew(program: Command, ctx: CliContext): void {
         throw new ExitError(h.error3, 2);
       }
       const asOf = parseAsOf(options.asOf, ctx.lang);
-      const [{ computeRenewReport, renewExitCode }, format, { messages }] = await Promise.all([
-        import('../../lifecycle/renew-report.js'),
-        import('../../lifecycle/renew-format.js'),
-        import('../../i18n/catalogue.js'),
-      ]);
-      const report = await computeRenewReport(paths, { cwd: ctx.cwd, lang: ctx.lang, asOf, env: ctx.env });
+      // git's log pass starts before the indicator's code is even loaded: it is the longest part.
+      const { startHistoryFor } = await import('../../history/early.js');
+      const early = startHistoryFor(paths, ctx.cwd, { env: ctx.env });
+      let report: Awaited<ReturnType<typeof import('../../lifecycle/renew-report.js').computeRenewReport>>;
+      let renewExitCode: typeof import('../../lifecycle/renew-report.js').renewExitCode;
+      let format: typeof import('../../lifecycle/renew-format.js');
+      try {
+        const [renew, formatModule] = await Promise.all([
+          import('../../lifecycle/renew-report.js'),
+          import('../../lifecycle/renew-format.js'),
+        ]);
+        renewExitCode = renew.renewExitCode;
+        format = formatModule;
+        report = await renew.computeRenewReport(paths, {
+          cwd: ctx.cwd,
+          lang: ctx.lang,
+          asOf,
+          env: ctx.env,
+          early,
+        });
+      } finally {
+        early.close();
+      }
       if (report.charters.length === 0 && report.warnings.length === 0 && paths.length > 0) {
         throw new ExitError(messages(ctx.lang).renew.noCharterFound, 2);
       }

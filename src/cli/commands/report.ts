@@ -62,22 +62,42 @@ export function registerReport(program: Command, ctx: CliContext): void {
         if (!(STANDINGS as readonly string[]).includes(state))
           throw new ExitError(R.badState(state, STANDINGS.join(', ')), 2);
       }
-      const { portfolioReport, renderReport } = await import('../../portfolio/index.js');
-      const { portfolio, notices, found } = await portfolioReport(paths, {
-        cwd: ctx.cwd,
-        lang: ctx.lang,
-        asOf,
-        year,
-        horizonMonths: months,
-        env: ctx.env,
-        filters: {
-          state: options.state as (typeof STANDINGS)[number][] | undefined,
-          country: options.country,
-          entity: options.entity,
-          pilot: options.pilot,
-          tag: options.tag,
-        },
-      });
+      // git's log pass starts before the report's code is even loaded: it is the longest part.
+      const { startHistoryFor } = await import('../../history/early.js');
+      const early = startHistoryFor(paths, ctx.cwd, { env: ctx.env });
+      // The formats with pictures load their libraries while git works.
+      if (options.format === 'html' || options.format === 'pdf') {
+        const formatter =
+          options.format === 'html'
+            ? import('../../portfolio/format-html.js')
+            : import('../../portfolio/format-pdf.js');
+        void Promise.all([import('../../portfolio/document.js'), formatter]).catch(() => {});
+      }
+      let report: Awaited<ReturnType<typeof import('../../portfolio/index.js').portfolioReport>>;
+      let renderReport: typeof import('../../portfolio/index.js').renderReport;
+      try {
+        const portfolioModule = await import('../../portfolio/index.js');
+        renderReport = portfolioModule.renderReport;
+        report = await portfolioModule.portfolioReport(paths, {
+          cwd: ctx.cwd,
+          lang: ctx.lang,
+          asOf,
+          year,
+          horizonMonths: months,
+          env: ctx.env,
+          early,
+          filters: {
+            state: options.state as (typeof STANDINGS)[number][] | undefined,
+            country: options.country,
+            entity: options.entity,
+            pilot: options.pilot,
+            tag: options.tag,
+          },
+        });
+      } finally {
+        early.close();
+      }
+      const { portfolio, notices, found } = report;
       if (found === 0 && notices.length === 0 && paths.length > 0) throw new ExitError(R.noChartersFound, 2);
       const output = await renderReport(
         portfolio,
