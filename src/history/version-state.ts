@@ -36,7 +36,8 @@ import type { Lang } from '../i18n/index.js';
 import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
 import { decodeSource } from '../load/source.js';
-import { flowDepthExceeded, MAX_DEPTH, parseYamlFast } from '../load/yaml.js';
+import { flowDepthExceeded, MAX_DEPTH, parseYamlFast, resolvePlainScalar } from '../load/yaml.js';
+import { parseSimpleYaml } from '../load/yaml-simple.js';
 import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
@@ -122,15 +123,27 @@ interface BlockValue {
 /** A block parsed alone: the value of its one key, or not ok when it is anything else. */
 function parseBlock(block: string, key: string): BlockValue {
   const fast = parseYamlFast(block);
-  const value = fast.ok ? fast.value : undefined;
-  return fast.ok &&
-    value !== null &&
+  return fast.ok ? blockValue(fast.value, key) : { ok: false };
+}
+
+/** A parsed block's value: the value of its one key, or not ok when it is anything else. */
+function blockValue(value: unknown, key: string): BlockValue {
+  return value !== null &&
     typeof value === 'object' &&
     !Array.isArray(value) &&
     Object.keys(value).length === 1 &&
     Object.hasOwn(value, key)
     ? { ok: true, value: (value as Record<string, unknown>)[key] }
     : { ok: false };
+}
+
+/**
+ * A block the plain-shapes reader reads (most are), parsed whole: cheaper than entry by entry.
+ * Undefined when that reader declines it (then js-yaml parses it, entry by entry if it can).
+ */
+function simpleBlock(block: string, key: string): BlockValue | undefined {
+  const simple = parseSimpleYaml(block, resolvePlainScalar);
+  return simple === undefined ? undefined : blockValue(simple.value, key);
 }
 
 /** `key:` alone on its line (no value, anchor, tag or comment after it). */
@@ -525,10 +538,13 @@ function readBlocks(
     const text = m.toString('utf8', start, end);
     let parsed = cache.get(text);
     if (!parsed) {
-      // A file's first version is parsed block by block; a block that changed later is read
-      // entry by entry, so that its next change (one more signature) costs one entry.
+      // A block the plain-shapes reader reads is parsed whole; one it declines, when it changed
+      // from the version before, is read by js-yaml entry by entry, so that its next change
+      // (one more signature) costs one entry.
       parsed =
-        (previous !== undefined ? sequenceByItems(text, key, items) : undefined) ?? parseBlock(text, key);
+        simpleBlock(text, key) ??
+        (previous !== undefined ? sequenceByItems(text, key, items) : undefined) ??
+        parseBlock(text, key);
       cache.set(text, parsed);
     }
     if (!parsed.ok) return undefined;
