@@ -268,23 +268,36 @@ type ModelView = Pick<
 
 const views = new WeakMap<LifecycleFields, ModelView>();
 
-/** The shape the model's derived values read, built from checked fields only. */
+// The views the model reads: their types are the schema's, narrower than what is built here.
+const entityViews = new WeakMap<object, unknown[]>();
+const signatureViews = new WeakMap<object, Array<{ entity: string; date: string }>>();
+const amendmentViews = new WeakMap<object, unknown[]>();
+
+const signatureView = (signatures: readonly SignatureRecord[]) =>
+  memo(signatureViews, signatures, () =>
+    signatures.filter((s) => s.date !== undefined).map((s) => ({ entity: s.entity, date: s.date! })),
+  );
+
+/** The shape the model's derived values read, built from checked fields only (parts kept by identity, as the records are). */
 export function modelView(fields: LifecycleFields): ModelView {
   const cached = views.get(fields);
   if (cached) return cached;
-  const signature = (s: SignatureRecord) => ({ entity: s.entity, date: s.date });
   const view = {
-    entities: fields.entities.map((e) => ({
-      id: e.id,
-      role: e.role,
-      ...(e.requiredSigner === true ? { required_signer: true } : {}),
-    })),
-    signatures: fields.signatures.filter((s) => s.date !== undefined).map(signature),
-    amendments: fields.amendments.map((a) => ({
-      number: a.number,
-      joining: a.joining,
-      signatures: a.signatures.filter((s) => s.date !== undefined).map(signature),
-    })),
+    entities: memo(entityViews, fields.entities, () =>
+      fields.entities.map((e) => ({
+        id: e.id,
+        role: e.role,
+        ...(e.requiredSigner === true ? { required_signer: true } : {}),
+      })),
+    ),
+    signatures: signatureView(fields.signatures),
+    amendments: memo(amendmentViews, fields.amendments, () =>
+      fields.amendments.map((a) => ({
+        number: a.number,
+        joining: a.joining,
+        signatures: signatureView(a.signatures),
+      })),
+    ),
     renewal: { period_years: fields.periodYears, notice_months: fields.noticeMonths, tacit: fields.tacit },
     ...(fields.terminatedOn !== undefined ? { terminated: { date: fields.terminatedOn } } : {}),
     ...(fields.suspendedSince !== undefined ? { suspended: { since: fields.suspendedSince } } : {}),
