@@ -11,8 +11,8 @@
  *   2  load, git, text      reading files; running git; the text the data writes (blocks, grammar, typography)
  *   3  validate, report     checking; reporters
  *   4  edit, history, render
- *   5  lifecycle, export, init, opendata, completion
- *   6  portfolio            the committee's report: renew's standings drawn with export's machinery
+ *   5  lifecycle, export, init, completion
+ *   6  portfolio, opendata  the committee's report and the open data: renew's standings, drawn or published
  *   7  cli, index.ts        the program; the public API
  *
  * Files directly in src/ (diagnostics.ts, paths.ts: errors and package paths) may be imported
@@ -30,8 +30,8 @@ export const LAYERS = [
   ['load', 'git', 'text'],
   ['validate', 'report'],
   ['edit', 'history', 'render'],
-  ['lifecycle', 'export', 'init', 'opendata', 'completion'],
-  ['portfolio'],
+  ['lifecycle', 'export', 'init', 'completion'],
+  ['portfolio', 'opendata'],
   ['cli', 'index.ts'],
 ];
 /** Files directly in src/ that every layer may use (they import nothing from src/). */

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { baseCharter, portfolio, writePortfolio } from './fixtures/opendata/portfolio.js';
+import { baseCharter, portfolio, writeCharter, writePortfolio } from './fixtures/opendata/portfolio.js';
 import { runCli, runCliProcess } from './helpers/cli.js';
 import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir } from './helpers/tmp.js';
@@ -237,6 +237,43 @@ describe('charte publish --format iati', () => {
     expect(result.code).toBe(0);
     const inForce = activities(result.stdout).get('FR-RCS-218601946-in-force')!;
     expect(inForce).toContain('<activity-status code="3"/>');
+  });
+
+  it('publishes the standing of the last fully signed version: a renewal started does not hide it (renew’s answer)', async () => {
+    const dir = tempDir();
+    initRepo(dir);
+    // v1 signed by both on 2019-03-01, then the renewal started on 2024-06-01 (v2, unsigned).
+    const v1 = baseCharter();
+    v1.id = 'renewing';
+    v1.decisions = [
+      { entity: 'villeneuve', body: 'Conseil municipal', reference: 'DCM-2019-007', date: '2019-02-01' },
+    ];
+    v1.signatures = [
+      { entity: 'villeneuve', signatory: 'Hélène Laurent', capacity: 'Maire', date: '2019-03-01' },
+      { entity: 'kassande', signatory: 'Boukary Zongo', capacity: 'Maire', date: '2019-03-01' },
+    ];
+    writeCharter(dir, 'renewing', v1);
+    commitAll(dir, 'v1 signed', '2019-03-02');
+    const v2 = { ...v1, version: 2 };
+    delete v2.signatures;
+    delete v2.decisions;
+    writeCharter(dir, 'renewing', v2);
+    commitAll(dir, 'renewal started', '2024-06-01');
+
+    const iati = await runCli(['publish', '--format', 'iati', '-o', '-'], { cwd: dir });
+    expect(iati.stderr).toBe('');
+    expect(iati.code).toBe(0);
+    expect(await xsdErrors(iati.stdout)).toEqual([]);
+    const activity = activities(iati.stdout).get('FR-RCS-218601946-renewing')!;
+    // As of the last commit (2024-06-01), v1 (due 2024-03-01) is overdue: not a draft ("pipeline").
+    expect(activity).toContain('<activity-status code="3"/>');
+    expect(activity).toContain('<activity-date type="2" iso-date="2019-03-01"/>');
+
+    const out = join(dir, 'package');
+    const pack = await runCli(['publish', '--format', 'datapackage', '-o', out], { cwd: dir });
+    expect(pack.code).toBe(0);
+    const charters = readFileSync(join(out, 'charters.csv'), 'utf8');
+    expect(charters).toMatch(/renewing,.*,overdue,2019-03-01,2024-03-01,/);
   });
 
   it('writes the same bytes in every time zone (dates come from the commit, never the clock)', () => {

@@ -4,10 +4,10 @@
  * commitment, pillars, SDGs) are `;`-separated strings, which every Table Schema reader accepts.
  */
 
-import type { Decision, Signature } from '../model/charter.js';
-import { type CharterState, charterStatus } from '../model/charter.js';
+import type { CharterState, Decision, Signature } from '../model/charter.js';
+
 import { csvDocument } from './text.js';
-import type { BuildResult, PublishContext, PublishInput } from './types.js';
+import { type BuildResult, type PublishContext, type PublishInput, publishedStatus } from './types.js';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';
@@ -90,9 +90,10 @@ function tables(inputs: readonly PublishInput[], context: PublishContext): Table
     s.place,
     s.decision,
   ];
-  for (const { charter, repoPath } of inputs) {
+  for (const input of inputs) {
+    const { charter, repoPath } = input;
     const id = charter.id;
-    const status = charterStatus(charter, context.asOf);
+    const status = publishedStatus(input, context.asOf);
     charters.push([
       id,
       charter.title,

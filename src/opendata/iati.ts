@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Charter, Entity } from '../model/charter.js';
-import { type CharterState, charterStatus, periodYears } from '../model/charter.js';
+import { type CharterState, periodYears } from '../model/charter.js';
 import {
   addYears,
   type CalendarDate,
@@ -15,7 +15,13 @@ import {
   parseDate,
 } from '../model/dates.js';
 import { formatNumber, xmlAttr, xmlText } from './text.js';
-import { type BuildResult, MissingCollector, type PublishContext, type PublishInput } from './types.js';
+import {
+  type BuildResult,
+  MissingCollector,
+  type PublishContext,
+  type PublishInput,
+  publishedStatus,
+} from './types.js';
 
 export const IATI_VERSION = '2.03';
 /** DAC 5 sector of decentralised cooperation: « Decentralisation and support to subnational government ». */
@@ -85,7 +91,7 @@ function buildActivity(
       'reporting-org/@ref',
     );
   }
-  const status = charterStatus(charter, context.asOf);
+  const status = publishedStatus(input, context.asOf);
   const dates = activityDates(charter, status.signedOn, status.dueOn);
   if (dates.length === 0) missing.need('/signatures', 'signatures', 'activity-date');
   if (!north || reportingRef === undefined || !missing.ok) return undefined;

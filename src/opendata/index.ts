@@ -123,6 +123,15 @@ export async function publish(paths: readonly string[], options: PublishOptions)
     generatedAt,
     documentBaseUrl: options.documentBaseUrl,
   };
+  // The standing published is renew's: the last fully signed version in git, so that a renewal
+  // or an avenant in progress does not turn a charter in force (or overdue) into a draft.
+  const { computeRenewReport } = await import('../lifecycle/renew-report.js');
+  const renewed = await computeRenewReport(
+    files.map((file) => file.path),
+    { cwd: options.cwd, lang: options.lang, asOf: context.asOf, env: options.env },
+  );
+  const standings = new Map(renewed.charters.map((c) => [c.path, c.standing]));
+  for (const input of inputs) input.standing = standings.get(input.displayPath);
 
   const toStdout = options.out === '-';
   const output = toStdout ? undefined : resolve(options.cwd, options.out ?? DEFAULT_OUTPUTS[options.format]);

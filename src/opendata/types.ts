@@ -1,6 +1,7 @@
 /** What the open data builders read and what they report. */
-import type { Charter } from '../model/charter.js';
+import { type Charter, type CharterState, charterStatus } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
+import type { SignedStanding } from '../model/standing.js';
 
 export const PUBLISH_FORMATS = ['scdl-deliberations', 'iati', 'datapackage'] as const;
 export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
@@ -16,6 +17,12 @@ export interface PublishInput {
   locate(pointer: string): { line: number; column: number };
   /** ISO date-time (with offset) of the charter's last commit; undefined outside git. */
   committedAt?: string | undefined;
+  /**
+   * The standing of the last fully signed version, from git history (renew's answer): a
+   * renewal or an avenant in progress does not hide the version in force. Undefined: the
+   * working file's own status is published.
+   */
+  standing?: SignedStanding | undefined;
 }
 
 /** A field a standard requires that the charter does not give. */
@@ -63,4 +70,28 @@ export class MissingCollector {
   get ok(): boolean {
     return this.fields.length === 0;
   }
+}
+
+/** What the open data publishes of a charter's standing: its state, signed on, due on. */
+export interface PublishedStatus {
+  state: CharterState;
+  signedOn: CalendarDate | undefined;
+  dueOn: CalendarDate | undefined;
+}
+
+/**
+ * The status an open data file gives a charter on `asOf`: renew's standing (the last fully
+ * signed version in git) when known, the working file's own status for a charter never signed.
+ */
+export function publishedStatus(input: PublishInput, asOf: CalendarDate): PublishedStatus {
+  const working = charterStatus(input.charter, asOf);
+  const standing = input.standing;
+  if (standing === undefined || standing.standing === 'never_signed') {
+    return { state: working.state, signedOn: working.signedOn, dueOn: working.dueOn };
+  }
+  return {
+    state: standing.standing,
+    signedOn: standing.signedOn ?? undefined,
+    dueOn: standing.dueOn ?? undefined,
+  };
 }
