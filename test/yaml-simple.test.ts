@@ -68,6 +68,16 @@ const scalar = fc.constantFrom(
   '{}',
   '{ }',
   '{a: 1}',
+  '{ a: 1, b: x }',
+  '{a: 1,b: 2}',
+  '{ a: 1, a: 2 }',
+  '{ a: }',
+  '{ a: 1, }',
+  '{ "a": 1 }',
+  '{ a: [1] }',
+  '{ a:1 }',
+  '{ True: 1 }',
+  '{ a: x y, b: -1 }',
   '~',
   'null',
   'Null',
@@ -140,6 +150,28 @@ interface Doc {
   lines: string[];
 }
 
+/** A block scalar: its header and its lines, as written after `key: `. */
+const blockScalar = fc.tuple(
+  fc.constantFrom('|', '|-', '>', '>-', '|+', '>+', '|2', '> # c', '>-  '),
+  fc.array(
+    fc.constantFrom(
+      'text',
+      'more text',
+      '',
+      '',
+      '  indented',
+      'a: b',
+      '- x',
+      '# not a comment',
+      'trailing ',
+      ' ',
+      'é',
+    ),
+    { maxLength: 5 },
+  ),
+  fc.constantFrom(1, 2, 2, 4),
+);
+
 /** Documents built from the shapes front matter has, with odd scalars, keys and indentations. */
 const documentArb: fc.Arbitrary<string> = fc
   .letrec<{ mapping: Doc; sequence: Doc; node: Doc }>((tie) => ({
@@ -152,6 +184,14 @@ const documentArb: fc.Arbitrary<string> = fc
             scalar.map((s) => ({ inline: s as string | undefined, child: undefined as Doc | undefined })),
             tie('node').map((child) => ({ inline: undefined, child })),
             fc.constant({ inline: undefined, child: undefined }),
+            // A block scalar: its lines are written at their own indentation, not the child's.
+            blockScalar.map(([header, body, bodyIndent]) => ({
+              inline: header as string | undefined,
+              child: { lines: body.map((l) => (l === '' ? '' : `${' '.repeat(bodyIndent)}${l}`)) } as
+                | Doc
+                | undefined,
+              raw: true,
+            })),
           ),
           fc.constantFrom(0, 2, 2, 4),
         ),
@@ -160,7 +200,10 @@ const documentArb: fc.Arbitrary<string> = fc
       .map((entries) => ({
         lines: entries.flatMap(([k, v, indent]) => {
           const head = v.inline === undefined ? `${k}:` : `${k}: ${v.inline}`;
-          const child = v.child?.lines.map((l) => `${' '.repeat(indent)}${l}`) ?? [];
+          const child =
+            'raw' in v
+              ? (v.child?.lines ?? [])
+              : (v.child?.lines.map((l) => `${' '.repeat(indent)}${l}`) ?? []);
           return [head, ...child];
         }),
       })),
@@ -304,9 +347,23 @@ describe('the simple YAML reader gives js-yaml’s value or declines', () => {
       empty: null,
       renewal: { period_years: 5 },
     });
+    // Block scalars and flow mappings in their plain forms are read (folded: one space per line
+    // break, a line break per empty line).
+    for (const [text, value] of [
+      ['a: |\n  text\n  more\nb: 1', { a: 'text\nmore\n', b: 1 }],
+      ['a: >-\n  text\n  more\n\n  next\n', { a: 'text more\nnext' }],
+      ['a: {x: 1, y: two}', { a: { x: 1, y: 'two' } }],
+    ] as const) {
+      expect(expectAgrees(text), text).toBe(true);
+      expect(parseSimpleYaml(text, resolvePlainScalar)!.value).toEqual(value);
+    }
     for (const declined of [
-      'a: |\n  text',
-      'a: >\n  text',
+      'a: |+\n  text',
+      'a: |2\n  text',
+      'a: > # c\n  text',
+      'a: >\n\n  text',
+      'a: >\n  text\n    more',
+      'a: {x: }',
       'a: "multi\n  line"',
       'a: "esc\\"aped"',
       "a: 'it''s'",
@@ -317,7 +374,7 @@ describe('the simple YAML reader gives js-yaml’s value or declines', () => {
       '__proto__: {}',
       'a: 1\na: 2',
       'a:\tb',
-      'a: {b: 1}',
+      'a: {b: [1]}',
       'a: plain\n  continued',
       'a: [x,\n  y]',
       '%YAML 1.2\n---\na: 1',

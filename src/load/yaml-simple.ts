@@ -77,6 +77,11 @@ class SimpleReader {
   private readonly starts: number[] = [];
   private readonly indents: number[] = [];
   private readonly ends: number[] = [];
+  /** The raw line of each content line. */
+  private readonly rawOf: number[] = [];
+  /** Every line (block scalars read them all): where it starts, where it ends (before a CR). */
+  private readonly rawStarts: number[] = [];
+  private readonly rawEnds: number[] = [];
   private i = 0;
 
   constructor(
@@ -113,13 +118,17 @@ class SimpleReader {
           return false;
         if (c === 13 && text.charCodeAt(end + 1) !== 10) return false;
       }
-      const contentEnd = end > col && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      // Blank and comment lines hold nothing the subset reads.
+      const rawEnd = end > lineStart && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const contentEnd = Math.max(col, rawEnd);
+      // Blank and comment lines hold nothing the subset reads (outside block scalars).
       if (contentEnd > col && text.charCodeAt(col) !== HASH) {
         this.starts.push(col);
         this.indents.push(col - lineStart);
         this.ends.push(contentEnd);
+        this.rawOf.push(this.rawStarts.length);
       }
+      this.rawStarts.push(lineStart);
+      this.rawEnds.push(rawEnd);
       lineStart = end + 1;
     }
     return true;
@@ -184,12 +193,16 @@ class SimpleReader {
       if (colon === -1) return DECLINE;
       const key = text.slice(start, colon);
       if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) return DECLINE;
+      const raw = this.rawOf[this.i]!;
       this.i++;
       let at = colon + 1;
       while (at < end && text.charCodeAt(at) === SPACE) at++;
       let value: Read;
       if (at === end || text.charCodeAt(at) === HASH) value = this.nested(indent, depth, true);
-      else {
+      else if (text.charCodeAt(at) === 124 /* | */ || text.charCodeAt(at) === 62 /* > */) {
+        value = this.blockScalar(raw, indent, at, end);
+        if (this.continued(indent)) return DECLINE;
+      } else {
         value = this.inline(at, end);
         if (this.continued(indent)) return DECLINE;
       }
@@ -234,16 +247,103 @@ class SimpleReader {
     return result;
   }
 
+  /**
+   * A literal (`|`, `|-`) or folded (`>`, `>-`) block scalar after the key on raw line `raw`
+   * (the header from `at` to `end`), read when its lines are plain: the first line sets the
+   * indentation, every line has exactly that indentation or is empty, no line ends with a space,
+   * no empty line comes first. Anything else (keep chomping, indentation indicators, a comment
+   * after the header, more indented lines) is js-yaml's to read.
+   */
+  private blockScalar(raw: number, parent: number, at: number, end: number): Read {
+    const text = this.text;
+    const header = text.slice(at, end);
+    if (header !== '|' && header !== '|-' && header !== '>' && header !== '>-') return DECLINE;
+    const lines: string[] = [];
+    let indent = -1;
+    let r = raw + 1;
+    for (; r < this.rawStarts.length; r++) {
+      const lineStart = this.rawStarts[r]!;
+      const lineEnd = this.rawEnds[r]!;
+      if (lineStart === lineEnd) {
+        if (indent === -1) return DECLINE;
+        lines.push('');
+        continue;
+      }
+      let col = lineStart;
+      while (col < lineEnd && text.charCodeAt(col) === SPACE) col++;
+      // A line of spaces only, a line ending with a space: rules of their own.
+      if (col === lineEnd || text.charCodeAt(lineEnd - 1) === SPACE) return DECLINE;
+      const lineIndent = col - lineStart;
+      if (indent === -1) {
+        if (lineIndent <= parent) return DECLINE;
+        indent = lineIndent;
+      }
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return DECLINE;
+      lines.push(text.slice(col, lineEnd));
+    }
+    if (indent === -1) return DECLINE;
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    // The content lines read here are not mapping lines.
+    while (this.i < this.rawOf.length && this.rawOf[this.i]! < r) this.i++;
+    let value: string;
+    if (header.charCodeAt(0) === 124) value = lines.join('\n');
+    else {
+      // Folded: a line break between two lines is a space; each empty line between them, a line break.
+      value = lines[0]!;
+      let breaks = 0;
+      for (let k = 1; k < lines.length; k++) {
+        if (lines[k] === '') breaks++;
+        else {
+          value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+          value += lines[k];
+          breaks = 0;
+        }
+      }
+    }
+    return header.length === 1 ? `${value}\n` : value;
+  }
+
+  /** A one-line flow mapping of simple keys and plain values (`{ a: 1, b: x }`), or DECLINE. */
+  private flowMapping(at: number, end: number): Read {
+    const text = this.text;
+    const close = text.indexOf('}', at);
+    if (close === -1 || close >= end || !this.tail(close + 1, end)) return DECLINE;
+    const inner = text.slice(at + 1, close);
+    if (inner.trim() === '') return /^ *$/.test(inner) ? {} : DECLINE;
+    if (/["'[\]{]/.test(inner)) return DECLINE;
+    const result: Record<string, unknown> = {};
+    let k = at + 1;
+    while (k < close) {
+      while (k < close && text.charCodeAt(k) === SPACE) k++;
+      let itemEnd = text.indexOf(',', k);
+      if (itemEnd === -1 || itemEnd > close) itemEnd = close;
+      let trimmed = itemEnd;
+      while (trimmed > k && text.charCodeAt(trimmed - 1) === SPACE) trimmed--;
+      const colon = this.keyEnd(k, trimmed);
+      // `key: value`, the value on the same line: an empty one is js-yaml's to read.
+      if (colon === -1 || colon + 1 >= trimmed) return DECLINE;
+      const key = text.slice(k, colon);
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) return DECLINE;
+      let valueStart = colon + 1;
+      while (valueStart < trimmed && text.charCodeAt(valueStart) === SPACE) valueStart++;
+      const value = this.plain(valueStart, trimmed, true);
+      if (value === DECLINE) return DECLINE;
+      result[key] = value;
+      k = itemEnd + 1;
+      if (itemEnd === close) break;
+      // A comma right before the closing brace: js-yaml's to read.
+      if (k >= close) return DECLINE;
+    }
+    return result;
+  }
+
   /** The value written on a line from `at` (not a space, not `#`) to `end`. */
   private inline(at: number, end: number): Read {
     const c = this.text.charCodeAt(at);
     if (c === 34 /* " */ || c === 39 /* ' */) return this.quoted(at, end, c);
     if (c === 91 /* [ */) return this.flowSequence(at, end);
-    if (c === 123 /* { */) {
-      let k = at + 1;
-      while (k < end && this.text.charCodeAt(k) === SPACE) k++;
-      return this.text.charCodeAt(k) === 125 /* } */ && this.tail(k + 1, end) ? {} : DECLINE;
-    }
+    if (c === 123 /* { */) return this.flowMapping(at, end);
     return this.plain(at, end, false);
   }
 

@@ -103,6 +103,17 @@ export type FastParse = { ok: true; value: unknown } | { ok: false };
  * or deep flow nesting, sends the file to the slow path, whose alias budget counts expanded nodes.
  */
 export function parseYamlFast(text: string): FastParse {
+  // The same text twice in a row (discovery asks whether a file is a charter, then the loader
+  // reads it): parsed once. Values are never modified by their readers.
+  if (text === lastFast.text) return lastFast.result;
+  const result = parseFastUncached(text);
+  lastFast = { text, result };
+  return result;
+}
+
+let lastFast: { text: string | undefined; result: FastParse } = { text: undefined, result: { ok: false } };
+
+function parseFastUncached(text: string): FastParse {
   // The plain shapes front matter is made of, read without js-yaml (the same value, or declined).
   const simple = parseSimpleYaml(text, resolvePlainScalar);
   if (simple !== undefined) return { ok: true, value: simple.value };

@@ -126,7 +126,10 @@ export async function validatePaths(
           ? validateFile(candidate.path, options)
           : undefined;
       }
-      if (!looksLikeCharter(bytes.toString('latin1', 0, Math.min(bytes.length, 64 * 1024)))) return undefined;
+      // Decoded as UTF-8, as the loader decodes it: read as Latin-1, an accented letter becomes
+      // C1 control characters that the fast YAML path refuses (every such file then went through
+      // the slow positioned parser, ten times slower).
+      if (!looksLikeCharter(bytes.toString('utf8', 0, Math.min(bytes.length, 64 * 1024)))) return undefined;
       const loaded = await loadCharterFile(candidate.path, { ...options, bytes });
       await validateLoaded(loaded, options);
       return loaded;
