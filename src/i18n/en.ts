@@ -909,6 +909,16 @@ export const en: Catalogue = {
   },
   validate: {
     quote: (text: string) => `"${text}"`,
+    patternHints: {
+      slug: 'lower-case letters without accents, digits and hyphens, e.g. `town-north` or `commune-south`',
+      country: 'an ISO 3166-1 alpha-2 country code in upper case, e.g. `FR`, `BF`, `SN`',
+      currency: 'an ISO 4217 currency code in upper case, e.g. `EUR`, `XOF`, `MGA`',
+      language: 'a BCP 47 language tag, e.g. `fr`, `en`, `pt-BR`',
+      text: 'a non-empty text',
+      actionRef: 'an action reference in quotes, e.g. `"19"`',
+      objective: 'an objective such as `O1`',
+      commitmentId: 'a code such as `C1`, `C2`',
+    },
     emptyBody:
       'the charter has no text after the front matter: write the preamble, commitments... (`charte init` gives an outline)',
     outlineSection: (section: string, language: string) =>

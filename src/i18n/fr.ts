@@ -1001,6 +1001,17 @@ export const fr = {
   // ── validate: the model’s rules and the schema’s messages ──
   validate: {
     quote: (text: string) => `«\u202f${text}\u202f»`,
+    /** What a pattern expects, in words, by the schema definition that holds it. */
+    patternHints: {
+      slug: 'minuscules sans accents, chiffres et tirets, par exemple `ville-nord` ou `commune-sud`',
+      country: 'code pays ISO 3166-1 alpha-2 en majuscules, par exemple `FR`, `BF`, `SN`',
+      currency: 'code devise ISO 4217 en majuscules, par exemple `EUR`, `XOF`, `MGA`',
+      language: 'étiquette de langue BCP 47, par exemple `fr`, `en`, `pt-BR`',
+      text: 'un texte non vide',
+      actionRef: 'une référence d\'action entre guillemets, par exemple `"19"`',
+      objective: 'un objectif de la forme `O1`',
+      commitmentId: 'un code comme `C1`, `C2`',
+    },
     emptyBody:
       'la charte n’a pas de texte après le front matter : écrivez le préambule, les engagements... (`charte init` donne un plan)',
     outlineSection: (section: string, language: string) =>

@@ -5,7 +5,7 @@
  */
 
 import type { ErrorObject } from 'ajv';
-import { messages } from '../i18n/catalogue.js';
+import { type Catalogue, messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 import { joinList } from '../i18n/index.js';
 import { parsePointer } from '../load/yaml.js';
@@ -73,49 +73,16 @@ function expectedType(type: string, lang: Lang): string {
   }
 }
 
-/** Hints for patterns, by the schema location that holds the pattern. */
-const PATTERN_HINTS: ReadonlyArray<[RegExp, { fr: string; en: string }]> = [
-  [
-    /\$defs\/slug\/pattern$/,
-    {
-      fr: 'minuscules sans accents, chiffres et tirets, par exemple `ville-nord` ou `commune-sud`',
-      en: 'lower-case letters without accents, digits and hyphens, e.g. `town-north` or `commune-south`',
-    },
-  ],
-  [
-    /country\/pattern$/,
-    {
-      fr: 'code pays ISO 3166-1 alpha-2 en majuscules, par exemple `FR`, `BF`, `SN`',
-      en: 'an ISO 3166-1 alpha-2 country code in upper case, e.g. `FR`, `BF`, `SN`',
-    },
-  ],
-  [
-    /currency\/pattern$/,
-    {
-      fr: 'code devise ISO 4217 en majuscules, par exemple `EUR`, `XOF`, `MGA`',
-      en: 'an ISO 4217 currency code in upper case, e.g. `EUR`, `XOF`, `MGA`',
-    },
-  ],
-  [
-    /language\/pattern$/,
-    {
-      fr: 'étiquette de langue BCP 47, par exemple `fr`, `en`, `pt-BR`',
-      en: 'a BCP 47 language tag, e.g. `fr`, `en`, `pt-BR`',
-    },
-  ],
-  [/\$defs\/text\/pattern$/, { fr: 'un texte non vide', en: 'a non-empty text' }],
-  [
-    /actionRef\/pattern$/,
-    {
-      fr: 'une référence d\'action entre guillemets, par exemple `"19"`',
-      en: 'an action reference in quotes, e.g. `"19"`',
-    },
-  ],
-  [/objective\/pattern$/, { fr: 'un objectif de la forme `O1`', en: 'an objective such as `O1`' }],
-  [
-    /commitment\/properties\/id\/pattern$/,
-    { fr: 'un code comme `C1`, `C2`', en: 'a code such as `C1`, `C2`' },
-  ],
+/** Hints for patterns (catalogue keys), by the schema location that holds the pattern. */
+const PATTERN_HINTS: ReadonlyArray<[RegExp, keyof Catalogue['validate']['patternHints']]> = [
+  [/\$defs\/slug\/pattern$/, 'slug'],
+  [/country\/pattern$/, 'country'],
+  [/currency\/pattern$/, 'currency'],
+  [/language\/pattern$/, 'language'],
+  [/\$defs\/text\/pattern$/, 'text'],
+  [/actionRef\/pattern$/, 'actionRef'],
+  [/objective\/pattern$/, 'objective'],
+  [/commitment\/properties\/id\/pattern$/, 'commitmentId'],
 ];
 
 function knownKeys(schema: SchemaNode | undefined): string[] {
@@ -207,7 +174,7 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
     }
     case 'pattern': {
       const hint = PATTERN_HINTS.find(([re]) => re.test(error.schemaPath))?.[1];
-      const expected = hint ? hint[lang] : `/${String(params.pattern)}/`;
+      const expected = hint ? messages(lang).validate.patternHints[hint] : `/${String(params.pattern)}/`;
       return {
         rule: 'pattern',
         pointer: at,
