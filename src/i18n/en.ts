@@ -967,6 +967,38 @@ export const en: Catalogue = {
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
     minimum: (where: string, fallback: string) => `${where}: ${fallback}`,
+    rules: {
+      entityCode: 'entity code',
+      commitmentCode: 'commitment code',
+      duplicateId: (what: string, id: string, first: number) =>
+        `${what} \`${id}\` already used (item ${first}): each code is unique`,
+      noEntityOfRole: (role: string) =>
+        `no entity with role \`${role}\`: a charter binds at least one entity of the North (\`north\`) and one of the South (\`south\`)`,
+      unknownEntity: (value: string, suggestion: string | undefined, entities: string) =>
+        `\`${value}\` names no declared entity${suggestion ? `: did you mean \`${suggestion}\`?` : ''} (entities: ${entities})`,
+      referentMissing: (entity: string) =>
+        `entity \`${entity}\` has no referent: add a person under \`referents\` with \`entity: ${entity}\``,
+      unknownReferent: (name: string, suggestion: string | undefined) =>
+        `\`${name}\` is the name of no declared referent${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
+      pillarNotCarried: (pillar: string) =>
+        `no commitment carries the \`${pillar}\` pillar: add it to the \`pillars\` of a commitment`,
+      duplicateSignature: (entity: string, first: number) =>
+        `entity \`${entity}\` already signed this version (signature ${first}): one signature per entity and version`,
+      signatureBeforeDecision: (date: string, entity: string, decided: string) =>
+        `signature of ${date} precedes the decision of \`${entity}\` of ${decided}: sign after the vote`,
+      unknownDecision: (decision: string, entity: string, references: string) =>
+        `\`${decision}\` matches no decision of \`${entity}\` (${references})`,
+      decisionMissing: (entity: string) =>
+        `\`${entity}\` signed with no recorded decision: add its body's vote under \`decisions\``,
+      dateBefore1900: (date: string, year: string) =>
+        `date ${date}: the year ${year} is before 1900, a typing error for a charter; write the full year (YYYY-MM-DD, e.g. 2026-03-31)`,
+      futureDate: (date: string, asOf: string) =>
+        `date ${date} is in the future (checked as of ${asOf}): a signature, decision or suspension is dated the day it happened`,
+      bindingFinancial:
+        'a convention (`binding: true`) states at least one financial resource (`type: financial`, amount and currency)',
+      bindingDecision: (entity: string) =>
+        `a convention (\`binding: true\`) needs a decision of \`${entity}\`: add it under \`decisions\``,
+    },
   },
   prompts: {
     entityName: (role: string) => `Name of the entity ${role}`,

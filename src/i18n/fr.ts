@@ -1064,6 +1064,39 @@ export const fr = {
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
+    /** The model’s rules that the schema cannot express (src/validate/rules.ts). */
+    rules: {
+      entityCode: "code d'entité",
+      commitmentCode: "code d'engagement",
+      duplicateId: (what: string, id: string, first: number) =>
+        `${what} \`${id}\` déjà utilisé (élément ${first}) : chaque code est unique`,
+      noEntityOfRole: (role: string) =>
+        `aucune entité de rôle \`${role}\` : une charte lie au moins une entité du Nord (\`north\`) et une du Sud (\`south\`)`,
+      unknownEntity: (value: string, suggestion: string | undefined, entities: string) =>
+        `\`${value}\` ne désigne aucune entité déclarée${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''} (entités : ${entities})`,
+      referentMissing: (entity: string) =>
+        `l'entité \`${entity}\` n'a aucun référent : ajoutez sous \`referents\` une personne avec \`entity: ${entity}\``,
+      unknownReferent: (name: string, suggestion: string | undefined) =>
+        `\`${name}\` n'est le nom d'aucun référent déclaré${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
+      pillarNotCarried: (pillar: string) =>
+        `aucun engagement ne porte le pilier \`${pillar}\` : ajoutez-le aux \`pillars\` d'un engagement`,
+      duplicateSignature: (entity: string, first: number) =>
+        `l'entité \`${entity}\` a déjà signé cette version (signature ${first}) : une seule signature par entité et par version`,
+      signatureBeforeDecision: (date: string, entity: string, decided: string) =>
+        `signature du ${date} antérieure à la délibération de \`${entity}\` du ${decided} : on signe après le vote`,
+      unknownDecision: (decision: string, entity: string, references: string) =>
+        `\`${decision}\` ne correspond à aucune délibération de \`${entity}\` (${references})`,
+      decisionMissing: (entity: string) =>
+        `\`${entity}\` a signé sans délibération enregistrée : ajoutez sous \`decisions\` le vote de son instance`,
+      dateBefore1900: (date: string, year: string) =>
+        `date ${date} : l’année ${year} est antérieure à 1900, ce qui est une faute de frappe pour une charte ; écrivez l’année en entier (AAAA-MM-JJ, par exemple 2026-03-31)`,
+      futureDate: (date: string, asOf: string) =>
+        `date ${date} dans le futur (vérification au ${asOf}) : une signature, une délibération ou une suspension est datée du jour où elle a eu lieu`,
+      bindingFinancial:
+        'une convention (`binding: true`) prévoit au moins un moyen financier (`type: financial`, montant et devise)',
+      bindingDecision: (entity: string) =>
+        `une convention (\`binding: true\`) demande une délibération de \`${entity}\` : ajoutez-la sous \`decisions\``,
+    },
   },
   // ── prompts: the init wizard’s own words (@clack/prompts writes English otherwise) ──
   prompts: {

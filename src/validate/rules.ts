@@ -68,33 +68,37 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
     '/entities',
     'id',
     add,
-    { fr: "code d'entité", en: 'entity code' },
+    (r) => r.entityCode,
   );
   checkUnique(
     charter.commitments.map((c) => c.id),
     '/commitments',
     'id',
     add,
-    { fr: "code d'engagement", en: 'commitment code' },
+    (r) => r.commitmentCode,
   );
 
   const roles = new Set(charter.entities.map((e) => e.role));
   for (const role of ['north', 'south'] as const) {
     if (!roles.has(role)) {
-      add('/entities', 'entity-roles', 'error', {
-        fr: `aucune entité de rôle \`${role}\` : une charte lie au moins une entité du Nord (\`north\`) et une du Sud (\`south\`)`,
-        en: `no entity with role \`${role}\`: a charter binds at least one entity of the North (\`north\`) and one of the South (\`south\`)`,
-      });
+      add(
+        '/entities',
+        'entity-roles',
+        'error',
+        bothValidate((r) => r.noEntityOfRole(role)),
+      );
     }
   }
 
   const entityRef = (pointer: string, value: string) => {
     if (entityIds.includes(value)) return;
     const suggestion = didYouMean(value, entityIds);
-    add(pointer, 'entity-ref', 'error', {
-      fr: `\`${value}\` ne désigne aucune entité déclarée${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''} (entités : ${entityIds.join(', ')})`,
-      en: `\`${value}\` names no declared entity${suggestion ? `: did you mean \`${suggestion}\`?` : ''} (entities: ${entityIds.join(', ')})`,
-    });
+    add(
+      pointer,
+      'entity-ref',
+      'error',
+      bothValidate((r) => r.unknownEntity(value, suggestion, entityIds.join(', '))),
+    );
   };
   for (const [i, r] of charter.referents.entries()) entityRef(`/referents/${i}/entity`, r.entity);
   for (const [i, c] of charter.commitments.entries()) {
@@ -116,10 +120,12 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
     if (entity.role === 'associate') continue;
     if (!charter.referents.some((r) => r.entity === entity.id)) {
       const index = charter.entities.indexOf(entity);
-      add(`/entities/${index}`, 'referent-missing', 'error', {
-        fr: `l'entité \`${entity.id}\` n'a aucun référent : ajoutez sous \`referents\` une personne avec \`entity: ${entity.id}\``,
-        en: `entity \`${entity.id}\` has no referent: add a person under \`referents\` with \`entity: ${entity.id}\``,
-      });
+      add(
+        `/entities/${index}`,
+        'referent-missing',
+        'error',
+        bothValidate((r) => r.referentMissing(entity.id)),
+      );
     }
   }
 
@@ -127,20 +133,25 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   charter.commitments.forEach((c, i) => {
     if (c.referent === undefined || referentNames.includes(c.referent)) return;
     const suggestion = didYouMean(c.referent, referentNames);
-    add(`/commitments/${i}/referent`, 'referent-ref', 'error', {
-      fr: `\`${c.referent}\` n'est le nom d'aucun référent déclaré${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
-      en: `\`${c.referent}\` is the name of no declared referent${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
-    });
+    const name = c.referent;
+    add(
+      `/commitments/${i}/referent`,
+      'referent-ref',
+      'error',
+      bothValidate((r) => r.unknownReferent(name, suggestion)),
+    );
   });
 
   // Each pillar is carried by at least one commitment (a warning: the text may cover it).
   const carried = new Set(charter.commitments.flatMap((c) => c.pillars));
   for (const pillar of PILLARS) {
     if (!carried.has(pillar)) {
-      add('/commitments', 'pillar-coverage', 'warning', {
-        fr: `aucun engagement ne porte le pilier \`${pillar}\` : ajoutez-le aux \`pillars\` d'un engagement`,
-        en: `no commitment carries the \`${pillar}\` pillar: add it to the \`pillars\` of a commitment`,
-      });
+      add(
+        '/commitments',
+        'pillar-coverage',
+        'warning',
+        bothValidate((r) => r.pillarNotCarried(pillar)),
+      );
     }
   }
 
@@ -149,10 +160,12 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   (charter.signatures ?? []).forEach((s, i) => {
     const first = signed.get(s.entity);
     if (first !== undefined) {
-      add(`/signatures/${i}`, 'duplicate-signature', 'error', {
-        fr: `l'entité \`${s.entity}\` a déjà signé cette version (signature ${first + 1}) : une seule signature par entité et par version`,
-        en: `entity \`${s.entity}\` already signed this version (signature ${first + 1}): one signature per entity and version`,
-      });
+      add(
+        `/signatures/${i}`,
+        'duplicate-signature',
+        'error',
+        bothValidate((r) => r.duplicateSignature(s.entity, first + 1)),
+      );
     } else signed.set(s.entity, i);
   });
 
@@ -165,18 +178,23 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   (charter.signatures ?? []).forEach((s, i) => {
     const decided = decisionDates.get(s.entity);
     if (decided !== undefined && compareDates(s.date, decided) < 0) {
-      add(`/signatures/${i}/date`, 'signature-before-decision', 'error', {
-        fr: `signature du ${s.date} antérieure à la délibération de \`${s.entity}\` du ${decided} : on signe après le vote`,
-        en: `signature of ${s.date} precedes the decision of \`${s.entity}\` of ${decided}: sign after the vote`,
-      });
+      add(
+        `/signatures/${i}/date`,
+        'signature-before-decision',
+        'error',
+        bothValidate((r) => r.signatureBeforeDecision(s.date, s.entity, decided)),
+      );
     }
     if (s.decision !== undefined) {
       const refs = (charter.decisions ?? []).filter((d) => d.entity === s.entity).map((d) => d.reference);
       if (refs.length > 0 && !refs.includes(s.decision)) {
-        add(`/signatures/${i}/decision`, 'decision-ref', 'warning', {
-          fr: `\`${s.decision}\` ne correspond à aucune délibération de \`${s.entity}\` (${refs.join(', ')})`,
-          en: `\`${s.decision}\` matches no decision of \`${s.entity}\` (${refs.join(', ')})`,
-        });
+        const decision = s.decision;
+        add(
+          `/signatures/${i}/decision`,
+          'decision-ref',
+          'warning',
+          bothValidate((r) => r.unknownDecision(decision, s.entity, refs.join(', '))),
+        );
       }
     }
   });
@@ -186,10 +204,12 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   if (required.every((id) => signed.has(id))) {
     for (const id of required) {
       if (!decisionDates.has(id)) {
-        add(`/signatures/${signed.get(id)}/entity`, 'decision-missing', 'warning', {
-          fr: `\`${id}\` a signé sans délibération enregistrée : ajoutez sous \`decisions\` le vote de son instance`,
-          en: `\`${id}\` signed with no recorded decision: add its body's vote under \`decisions\``,
-        });
+        add(
+          `/signatures/${signed.get(id)}/entity`,
+          'decision-missing',
+          'warning',
+          bothValidate((r) => r.decisionMissing(id)),
+        );
       }
     }
   }
@@ -197,37 +217,45 @@ export function checkRules(file: CharterFile, options: RuleOptions): void {
   // Years 0000-1899 pass the schema's date format but were computed 1,900 years off: refused.
   for (const [pointer, date] of allDatesOf(charter)) {
     if (dateProblem(date) === 'before-1900') {
-      add(pointer, 'date-before-1900', 'error', {
-        fr: `date ${date} : l’année ${date.slice(0, 4)} est antérieure à 1900, ce qui est une faute de frappe pour une charte ; écrivez l’année en entier (AAAA-MM-JJ, par exemple 2026-03-31)`,
-        en: `date ${date}: the year ${date.slice(0, 4)} is before 1900, a typing error for a charter; write the full year (YYYY-MM-DD, e.g. 2026-03-31)`,
-      });
+      add(
+        pointer,
+        'date-before-1900',
+        'error',
+        bothValidate((r) => r.dateBefore1900(date, date.slice(0, 4))),
+      );
     }
   }
 
   // No date lies in the future of the day of the check.
   for (const [pointer, date] of datesOf(charter)) {
     if (isValidDate(date) && compareDates(date, options.asOf) > 0) {
-      add(pointer, 'future-date', 'error', {
-        fr: `date ${date} dans le futur (vérification au ${options.asOf}) : une signature, une délibération ou une suspension est datée du jour où elle a eu lieu`,
-        en: `date ${date} is in the future (checked as of ${options.asOf}): a signature, decision or suspension is dated the day it happened`,
-      });
+      add(
+        pointer,
+        'future-date',
+        'error',
+        bothValidate((r) => r.futureDate(date, options.asOf)),
+      );
     }
   }
 
   // A binding convention (CGCT L.1115-1) states its forecast financial amounts and is voted.
   if (charter.binding === true) {
     if (!charter.resources.some((r) => r.type === 'financial')) {
-      add('/resources', 'binding-financial', 'error', {
-        fr: 'une convention (`binding: true`) prévoit au moins un moyen financier (`type: financial`, montant et devise)',
-        en: 'a convention (`binding: true`) states at least one financial resource (`type: financial`, amount and currency)',
-      });
+      add(
+        '/resources',
+        'binding-financial',
+        'error',
+        bothValidate((r) => r.bindingFinancial),
+      );
     }
     for (const entity of charter.entities) {
       if (entity.role === 'north' && !(charter.decisions ?? []).some((d) => d.entity === entity.id)) {
-        add('/binding', 'binding-decision', 'error', {
-          fr: `une convention (\`binding: true\`) demande une délibération de \`${entity.id}\` : ajoutez-la sous \`decisions\``,
-          en: `a convention (\`binding: true\`) needs a decision of \`${entity.id}\`: add it under \`decisions\``,
-        });
+        add(
+          '/binding',
+          'binding-decision',
+          'error',
+          bothValidate((r) => r.bindingDecision(entity.id)),
+        );
       }
     }
   }
@@ -270,29 +298,38 @@ function allDatesOf(charter: Charter): Array<[string, string]> {
   return out;
 }
 
+/** `what` picks the name of the codes (entity code, commitment code) in each language. */
 function checkUnique(
   ids: string[],
   base: string,
   key: string,
   add: Add,
-  what: { fr: string; en: string },
+  what: (rules: ValidateRules) => string,
 ): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const first = seen.get(id);
     if (first !== undefined) {
-      add(`${base}/${i}/${key}`, 'duplicate-id', 'error', {
-        fr: `${what.fr} \`${id}\` déjà utilisé (élément ${first}) : chaque code est unique`,
-        en: `${what.en} \`${id}\` already used (item ${first}): each code is unique`,
-      });
+      add(
+        `${base}/${i}/${key}`,
+        'duplicate-id',
+        'error',
+        bothValidate((r) => r.duplicateId(what(r), id, first)),
+      );
     } else seen.set(id, i);
   });
 }
 
-type Rules = Catalogue['lifecycle']['rules'];
+type ValidateRules = Catalogue['validate']['rules'];
+type LifecycleRules = Catalogue['lifecycle']['rules'];
+
+/** A message in both languages from the `validate.rules` section of the catalogue. */
+function bothValidate(make: (rules: ValidateRules) => string): { fr: string; en: string } {
+  return { fr: make(messages('fr').validate.rules), en: make(messages('en').validate.rules) };
+}
 
 /** A message in both languages from the `lifecycle.rules` section of the catalogue. */
-function both(make: (rules: Rules) => string): { fr: string; en: string } {
+function both(make: (rules: LifecycleRules) => string): { fr: string; en: string } {
   return { fr: make(messages('fr').lifecycle.rules), en: make(messages('en').lifecycle.rules) };
 }
 
