@@ -229,6 +229,8 @@ class SimpleReader {
       if (at === end || text.charCodeAt(at) === HASH) {
         this.i++;
         value = this.nested(indent, depth, false);
+        // An empty entry: js-yaml reads a less indented entry after it as part of this sequence.
+        if (value === null) return DECLINE;
       } else if (this.keyEnd(at, end) !== -1) {
         // `- key: value`: a mapping whose keys stand in the column where this one does.
         this.starts[this.i] = at;
