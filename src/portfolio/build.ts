@@ -395,9 +395,10 @@ export function buildPortfolio(sources: readonly SourcedCharter[], options: Port
   for (const c of charters) {
     const data = dataOf.get(c)!;
     const names = new Map(c.entities.map((e) => [e.id, e.name]));
-    const inYear = (date: unknown): date is string => isValidDate(date) && Number(date.slice(0, 4)) === year;
-    for (const d of list(data.decisions)) {
-      if (inYear(d.date))
+    // The decisions of the year: the charter's own, then its avenants' (with their number).
+    const decisionsIn = (decisions: typeof data.decisions, amendment: number | null) => {
+      for (const d of list(decisions)) {
+        if (!isValidDate(d.date) || Number(d.date.slice(0, 4)) !== year) continue;
         decisionsOfYear.push({
           charter: c.id,
           entity: d.entity,
@@ -405,22 +406,12 @@ export function buildPortfolio(sources: readonly SourcedCharter[], options: Port
           body: String(d.body ?? ''),
           reference: String(d.reference ?? ''),
           date: d.date,
-          amendment: null,
+          amendment,
         });
-    }
-    for (const a of list(data.amendments))
-      for (const d of list(a.decisions)) {
-        if (inYear(d.date))
-          decisionsOfYear.push({
-            charter: c.id,
-            entity: d.entity,
-            entityName: names.get(d.entity) ?? d.entity,
-            body: String(d.body ?? ''),
-            reference: String(d.reference ?? ''),
-            date: d.date,
-            amendment: a.number,
-          });
       }
+    };
+    decisionsIn(data.decisions, null);
+    for (const a of list(data.amendments)) decisionsIn(a.decisions, a.number);
 
     if (c.standing.standing !== 'terminated') {
       for (const commitment of list(data.commitments)) {

@@ -8,11 +8,9 @@
  * pass, the last fully signed text in history); the signed versions drawn on the timeline come
  * from the same report plus the working file's front matter (`standingOf`, also used alone in tests).
  */
-import { resolve } from 'node:path';
 import type { HistoryStart } from '../history/types.js';
 import type { Lang } from '../i18n/index.js';
 import { type RenewNotice, renewReport } from '../lifecycle/renew-report.js';
-import { loadCharterFile } from '../load/charter-file.js';
 import {
   amendmentSignedOn,
   amendmentSigners,
@@ -77,29 +75,25 @@ export async function readStandings(
 ): Promise<StandingSource> {
   // The working files' front matter comes with the report: read once, by the same pass.
   const report = await renewReport(inputs, { ...options, frontMatter: true });
-  const charters = await Promise.all(
-    report.charters.map(async (entry) => {
-      const frontMatter =
-        report.details.get(entry)?.frontMatter ??
-        (await loadCharterFile(resolve(options.cwd, entry.path), options)).data;
-      const data = (frontMatter ?? {}) as Partial<Charter>;
-      const history = entry.history
-        .filter((h): h is typeof h & { signedOn: string } => h.signedOn !== null && isValidDate(h.signedOn))
-        .map((h) => ({ version: h.version, signedOn: h.signedOn }));
-      // The version in force as renew found it in history (it may be behind a renewal in progress).
-      const inForce = entry.standing;
-      if (
-        inForce.version !== null &&
-        inForce.signedOn !== null &&
-        !history.some((h) => h.version === inForce.version)
-      ) {
-        history.push({ version: inForce.version, signedOn: inForce.signedOn });
-      }
-      const sourced = standingOf(entry.path, data, history, options.asOf);
-      // renew's answer is the indicator's: the last fully signed text in git, and the work in progress.
-      return { ...sourced, standing: entry.standing, work: entry.work };
-    }),
-  );
+  const charters = report.charters.map((entry) => {
+    // Every charter renew reports has a readable front matter: renew read it.
+    const data = (report.details.get(entry)?.frontMatter ?? {}) as Partial<Charter>;
+    const history = entry.history
+      .filter((h): h is typeof h & { signedOn: string } => h.signedOn !== null && isValidDate(h.signedOn))
+      .map((h) => ({ version: h.version, signedOn: h.signedOn }));
+    // The version in force as renew found it in history (it may be behind a renewal in progress).
+    const inForce = entry.standing;
+    if (
+      inForce.version !== null &&
+      inForce.signedOn !== null &&
+      !history.some((h) => h.version === inForce.version)
+    ) {
+      history.push({ version: inForce.version, signedOn: inForce.signedOn });
+    }
+    const sourced = standingOf(entry.path, data, history, options.asOf);
+    // renew's answer is the indicator's: the last fully signed text in git, and the work in progress.
+    return { ...sourced, standing: entry.standing, work: entry.work };
+  });
   return { asOf: report.asOf, charters, notices: report.warnings };
 }
 
