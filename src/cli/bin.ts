@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { prestartHistory } from './prestart.js';
 
 // `charte … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,9 +7,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
+const argv = process.argv.slice(2);
+const cwd = process.cwd();
+// renew and report: git's log pass starts before the CLI is loaded.
+const prestarted = await prestartHistory(argv, { cwd, env: process.env });
+const { main } = await import('./main.js');
+process.exitCode = await main(argv, {
+  cwd,
   env: process.env,
+  prestarted,
   stdout: process.stdout,
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,

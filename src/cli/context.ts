@@ -2,6 +2,8 @@
  * What a command may touch of the outside world. Only the CLI layer builds one from `process`;
  * tests build their own and run `main()` in-process.
  */
+
+import type { HistoryStart } from '../history/types.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface Output {
@@ -17,6 +19,15 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   /** Whether stdin is a terminal (interactive prompts). */
   stdinIsTTY: boolean;
+  /** The history pass the entry point started before loading the CLI (see prestart.ts). */
+  prestarted?: PrestartedHistory | undefined;
+}
+
+/** A history pass started by the entry point for a `renew` or `report` command line (prestart.ts). */
+export interface PrestartedHistory {
+  command: 'renew' | 'report';
+  paths: readonly string[];
+  start: HistoryStart;
 }
 
 export interface CliContext extends CliIO {

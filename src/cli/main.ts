@@ -58,6 +58,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const explicitLang = langFromArgv(argv);
   if (explicitLang !== undefined && !['fr', 'en'].includes(explicitLang.toLowerCase())) {
     io.stderr.write(`charte: --lang ${explicitLang}: fr | en\n`);
+    io.prestarted?.start.close();
     return 2;
   }
   const ctx: CliContext = {
@@ -66,6 +67,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     color: io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb',
     exitCode: 0,
   };
+  try {
+    return await run(ctx, argv);
+  } finally {
+    // A pass started for a command that did not run (a usage error): stopped.
+    ctx.prestarted?.start.close();
+  }
+}
+
+async function run(ctx: CliContext, argv: readonly string[]): Promise<number> {
   const program = createProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -88,7 +98,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     const message = error instanceof Error ? error.message : String(error);
     ctx.stderr.write(`${messages(ctx.lang).help.program.unexpectedError(message)}\n`);
-    if (io.env.CHARTE_DEBUG) ctx.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    if (ctx.env.CHARTE_DEBUG) ctx.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return 2;
   }
 }

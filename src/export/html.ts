@@ -8,67 +8,17 @@
 
 import type { Element, ElementContent, Root as HastRoot, Properties } from 'hast';
 import type { Heading, Root as MdastRoot } from 'mdast';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { messages } from '../i18n/catalogue.js';
 import { IMAGE_MIME } from './assets.js';
 import type { DocumentData, LabelValue, SignatureBlock } from './document.js';
-import { IMAGE_PLACEHOLDER, type PreparedBody } from './markdown.js';
-
-type Child = ElementContent | string | null | undefined | false;
-
-export function h(tagName: string, properties: Properties = {}, ...children: Child[]): Element {
-  const content: ElementContent[] = [];
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    content.push(typeof child === 'string' ? { type: 'text', value: child } : child);
-  }
-  return { type: 'element', tagName, properties, children: content };
-}
+import { type Child, CSP, h, IMAGE_PLACEHOLDER, schema } from './html-rules.js';
+import type { PreparedBody } from './markdown.js';
 
 const cls = (...names: string[]): Properties => ({ className: names });
-
-/** Our class names: the sanitiser keeps them, and only them, beside GitHub's own. */
-const OUR_CLASS = /^charte-[a-z-]+$/;
-
-/** Adds our class names to an element's allowed attributes (GitHub's lists name a few classes per element). */
-function withOurClasses(definitions: NonNullable<SanitizeSchema['attributes']>[string] = []) {
-  let found = false;
-  const out = definitions.map((d) => {
-    if (Array.isArray(d) && d[0] === 'className') {
-      found = true;
-      return [...d, OUR_CLASS] as typeof d;
-    }
-    return d;
-  });
-  return found ? out : [...out, ['className', OUR_CLASS] as [string, RegExp]];
-}
-
-/** GitHub's sanitising rules, narrowed: links to http, https and mailto; images only our own; our class names. */
-export const schema: SanitizeSchema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'header', 'main', 'footer', 'figure'],
-  attributes: {
-    ...Object.fromEntries(
-      Object.entries(defaultSchema.attributes ?? {}).map(([tag, definitions]) => [
-        tag,
-        withOurClasses(definitions),
-      ]),
-    ),
-    span: withOurClasses(['ariaLabel']),
-  },
-  protocols: {
-    ...defaultSchema.protocols,
-    href: ['http', 'https', 'mailto'],
-    src: [IMAGE_PLACEHOLDER.slice(0, -1)],
-    cite: ['http', 'https'],
-  },
-};
-
-export const CSP =
-  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 function labelValues(items: readonly LabelValue[], ...classNames: string[]): Element {
   return h(

@@ -31,6 +31,7 @@ import {
   type Refusal,
   type RepositoryFiles,
 } from './assets.js';
+import { IMAGE_PLACEHOLDER } from './html-rules.js';
 
 export interface BodyWarning {
   rule: string;
@@ -67,7 +68,7 @@ export interface PrepareOptions {
 }
 
 /** The URL scheme of an image that was read: what the renderers look for. */
-export const IMAGE_PLACEHOLDER = 'charte-image:';
+export { IMAGE_PLACEHOLDER };
 
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 

@@ -23,10 +23,12 @@ export function startHistory(paths: readonly string[], options: GitOptions): His
     while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
     const root = findRepoRoot(existing, rootCache);
     if (root === undefined || started.has(root)) continue;
+    // The log first: it is the longest, and every spawn takes a few milliseconds.
+    const log = new LogFeed(root, options);
     const early: EarlyRepository = {
       info: repoInfo(root, options),
       tags: charterTags(root, options),
-      log: new LogFeed(root, options),
+      log,
     };
     // Awaited by the pass that takes them; never awaited for a repository nobody asks about.
     early.info.catch(() => {});

@@ -333,8 +333,19 @@ export function fieldsAmendmentSigners(fields: LifecycleFields, number: number):
 
 /** The day avenant `number` was completed, once all its signers have signed. */
 export function fieldsAmendmentSignedOn(fields: LifecycleFields, number: number): CalendarDate | undefined {
-  return amendmentSignedOn(modelView(fields), number);
+  // Asked again for every commit that carries the same fields (the history's grouping): kept.
+  let known = amendmentDates.get(fields);
+  if (known === undefined) {
+    known = new Map();
+    amendmentDates.set(fields, known);
+  }
+  if (known.has(number)) return known.get(number);
+  const on = amendmentSignedOn(modelView(fields), number);
+  known.set(number, on);
+  return on;
 }
+
+const amendmentDates = new WeakMap<LifecycleFields, Map<number, CalendarDate | undefined>>();
 
 /** The numbers of the avenants completed in this file version, in order. */
 export function completedAmendments(fields: LifecycleFields): number[] {

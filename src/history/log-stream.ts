@@ -4,6 +4,7 @@
  * Rename detection (-M) is on; merges show no diff (their changes are in the commits they merge).
  */
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from '../git/index.js';
 
 export interface LogChange {
@@ -145,9 +146,14 @@ export class LogFeed {
 
 type State = 'header' | 'entries' | 'path' | 'fromPath';
 
-/** A push parser over NUL-separated tokens: header fields, then raw entries with their paths. */
+/**
+ * A push parser over NUL-separated tokens: header fields, then raw entries with their paths.
+ * Each chunk is decoded once (a multi-byte character cut by a chunk boundary waits for the next)
+ * and split at its NULs: decoding token by token cost a call into the runtime per token.
+ */
 export class LogParser {
-  private rest: Buffer = Buffer.alloc(0);
+  private readonly decoder = new StringDecoder('utf8');
+  private rest = '';
   private state: State = 'header';
   private fields: string[] = [];
   private commit: LogCommit | undefined;
@@ -156,23 +162,19 @@ export class LogParser {
   constructor(private readonly onCommit: (commit: LogCommit) => void) {}
 
   push(chunk: Buffer): void {
-    const buffer = this.rest.length > 0 ? Buffer.concat([this.rest, chunk]) : chunk;
-    let start = 0;
-    for (let nul = buffer.indexOf(0, start); nul !== -1; nul = buffer.indexOf(0, start)) {
-      this.token(buffer, start, nul);
-      start = nul + 1;
-    }
-    this.rest = start < buffer.length ? Buffer.from(buffer.subarray(start)) : Buffer.alloc(0);
+    const tokens = (this.rest + this.decoder.write(chunk)).split('\0');
+    // What follows the last NUL is the beginning of a token.
+    this.rest = tokens.pop()!;
+    for (const token of tokens) this.token(token);
   }
 
   end(): void {
+    const rest = this.rest + this.decoder.end();
+    this.rest = '';
     // Every token ends with NUL; what may remain is the newline git prints after the last one.
-    if (this.rest.toString('utf8').trim() !== '') {
-      throw new GitError(
-        `unexpected end of git log output: ${JSON.stringify(this.rest.toString('utf8', 0, 120))}`,
-      );
+    if (rest.trim() !== '') {
+      throw new GitError(`unexpected end of git log output: ${JSON.stringify(rest.slice(0, 120))}`);
     }
-    this.rest = Buffer.alloc(0);
     this.flush();
   }
 
@@ -181,13 +183,14 @@ export class LogParser {
     this.commit = undefined;
   }
 
-  /** One NUL-terminated token, `buffer[start, end)`: decoded only as far as its place needs. */
-  private token(buffer: Buffer, start: number, end: number): void {
+  /** One token (without its NUL). */
+  private token(token: string): void {
     switch (this.state) {
       case 'header': {
         // The newline git puts between a commit's last change and the next header.
-        while (this.fields.length === 0 && start < end && buffer[start] === 0x0a) start++;
-        this.fields.push(buffer.toString('utf8', start, end));
+        let start = 0;
+        if (this.fields.length === 0) while (token.charCodeAt(start) === 0x0a) start++;
+        this.fields.push(start === 0 ? token : token.slice(start));
         if (this.fields.length === HEADER_FIELDS) {
           const [sha = '', authorName = '', authorEmail = '', authorDate = '', subject = ''] = this.fields;
           this.commit = { sha, authorName, authorEmail, authorDate, subject, changes: [] };
@@ -197,36 +200,34 @@ export class LogParser {
         return;
       }
       case 'entries': {
-        let at = start;
-        while (at < end && buffer[at] === 0x0a) at++;
-        if (buffer[at] !== 0x3a /* : */) {
+        let at = 0;
+        while (token.charCodeAt(at) === 0x0a) at++;
+        if (token.charCodeAt(at) !== 0x3a /* : */) {
           // Not a raw entry: the next commit's header begins.
           this.flush();
           this.state = 'header';
-          this.token(buffer, start, end);
+          this.token(token);
           return;
         }
         // `:<old mode> <new mode> <old blob> <new blob> <status>`, all ASCII.
-        const [oldMode = '', newMode = '', oldBlob = '', newBlob = '', status = ''] = buffer
-          .toString('latin1', at + 1, end)
+        const [oldMode = '', newMode = '', oldBlob = '', newBlob = '', status = ''] = token
+          .slice(at + 1)
           .split(' ');
         if (status === '' || newBlob.length < 40) {
-          throw new GitError(
-            `unexpected git log output: ${JSON.stringify(buffer.toString('utf8', at, Math.min(end, at + 120)))}`,
-          );
+          throw new GitError(`unexpected git log output: ${JSON.stringify(token.slice(at, at + 120))}`);
         }
         this.entry = { status: status.charAt(0), oldMode, newMode, oldBlob, newBlob, path: '' };
         this.state = status.startsWith('R') || status.startsWith('C') ? 'fromPath' : 'path';
         return;
       }
       case 'fromPath': {
-        if (this.entry) this.entry.fromPath = buffer.toString('utf8', start, end);
+        if (this.entry) this.entry.fromPath = token;
         this.state = 'path';
         return;
       }
       case 'path': {
         if (this.entry && this.commit) {
-          this.entry.path = buffer.toString('utf8', start, end);
+          this.entry.path = token;
           this.commit.changes.push(this.entry);
         }
         this.entry = undefined;

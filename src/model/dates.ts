@@ -18,7 +18,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -31,20 +31,39 @@ export const MIN_YEAR = 1900;
 /** Why a `YYYY-MM-DD`-like value is not a charter date, or undefined when it is one. */
 export function dateProblem(value: unknown): 'invalid' | 'before-1900' | undefined {
   if (typeof value !== 'string') return 'invalid';
-  const m = DATE_RE.exec(value);
-  if (!m) return 'invalid';
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
-  return year < MIN_YEAR ? 'before-1900' : undefined;
+  const read = readDate(value);
+  return read === undefined ? 'invalid' : read.year < MIN_YEAR ? 'before-1900' : undefined;
 }
 
-/** The parts of a `YYYY-MM-DD` date that exists in the calendar (year 1900 or later), or undefined. */
+/**
+ * The parts of a `YYYY-MM-DD` string naming a day of the calendar (any year), or undefined.
+ * A history reads the same few dates thousands of times: the answers are kept (frozen, shared).
+ */
+function readDate(value: string): Readonly<YMD> | undefined {
+  const known = readDates.get(value);
+  if (known !== undefined || readDates.has(value)) return known;
+  const m = DATE_RE.exec(value);
+  let parts: Readonly<YMD> | undefined;
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+      parts = Object.freeze({ year, month, day });
+  }
+  // Bounded: a run over a huge history starts afresh rather than growing without end.
+  if (readDates.size >= 50_000) readDates.clear();
+  readDates.set(value, parts);
+  return parts;
+}
+
+const readDates = new Map<string, Readonly<YMD> | undefined>();
+
+/** The parts of a `YYYY-MM-DD` date that exists in the calendar (year 1900 or later), or undefined (frozen: shared). */
 export function parseDate(value: unknown): YMD | undefined {
-  if (dateProblem(value) !== undefined) return undefined;
-  const m = DATE_RE.exec(value as string)!;
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (typeof value !== 'string') return undefined;
+  const read = readDate(value);
+  return read === undefined || read.year < MIN_YEAR ? undefined : read;
 }
 
 export function isValidDate(value: unknown): value is CalendarDate {

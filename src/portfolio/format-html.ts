@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { CSP, h, schema } from '../export/html.js';
+import { CSP, h, schema } from '../export/html-rules.js';
 import { messages } from '../i18n/catalogue.js';
 import type { Block, ReportDocument } from './document.js';
 
