@@ -6,8 +6,9 @@
  * through stdin (a charter completed with thousands of signatures gets its commit and its tag).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   assertNoOperationInProgress,
@@ -66,6 +67,19 @@ function otherRepo(): { dir: string; head: string; env: NodeJS.ProcessEnv } {
 }
 
 describe('one environment policy', () => {
+  it('is the only module that starts a process (git): every other one goes through it', () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const starters = (readdirSync(src, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => /from 'node:child_process'/.test(readFileSync(join(src, file), 'utf8')))
+      .filter(
+        (file) =>
+          !/import type \{[^}]*\} from 'node:child_process'/.test(readFileSync(join(src, file), 'utf8')),
+      )
+      .map((file) => relative(src, join(src, file)).split('\\').join('/'));
+    expect(starters).toEqual(['git/index.ts']);
+  });
+
   it('removes the variables that point git elsewhere, never prompts, and reads messages in C', () => {
     const env = gitProcessEnv({ GIT_DIR: '/x', GIT_WORK_TREE: '/y', GIT_INDEX_FILE: '/z', KEEP: 'k' });
     for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR']) {

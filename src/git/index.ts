@@ -9,7 +9,7 @@
  * The streaming readers (history's log and cat-file) spawn their own long-lived children with
  * the same environment and base arguments.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
@@ -143,6 +143,28 @@ export function runGit(
       child.stdin.on('error', () => undefined);
       child.stdin.end(options.input);
     }
+  });
+}
+
+/**
+ * Starts a git process whose output is read as it comes (the history's log pass, the cat-file
+ * reader): the same options before the subcommand and the same environment as runGit, with
+ * `extraEnv` over it. stdout and stderr are pipes; stdin is one when asked for. The caller
+ * listens for 'error' (gitSpawnError) and 'close'.
+ */
+export function spawnGit(
+  root: string,
+  args: readonly string[],
+  options: GitOptions & {
+    stdin?: boolean;
+    signal?: AbortSignal | undefined;
+    extraEnv?: Readonly<Record<string, string>>;
+  } = {},
+): ChildProcess {
+  return spawn('git', [...gitBaseArgs(root), ...args], {
+    env: { ...gitProcessEnv(options.env), ...options.extraEnv },
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 }
 

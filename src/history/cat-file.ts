@@ -5,8 +5,8 @@
  * for together are sent with one `flush`, and git writes their contents in large writes instead
  * of one write per object; older git falls back to `--batch`.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from '../git/index.js';
+import type { ChildProcess } from 'node:child_process';
+import { GitError, type GitOptions, gitSpawnError, spawnGit } from '../git/index.js';
 
 interface Pending {
   name: string;
@@ -17,7 +17,7 @@ interface Pending {
 export type BlobCallback = (content: Buffer | undefined) => void;
 
 export class BlobReader {
-  private child: ChildProcessWithoutNullStreams | undefined;
+  private child: ChildProcess | undefined;
   private readonly queue: Pending[] = [];
   private head = 0;
   /** Bytes of a header or object cut by a chunk boundary. */
@@ -38,20 +38,17 @@ export class BlobReader {
     if (options.mode) this.mode = options.mode;
   }
 
-  private start(): ChildProcessWithoutNullStreams {
+  private start(): ChildProcess {
     if (this.child) return this.child;
     const mode = this.mode;
     const args = mode === 'command' ? ['cat-file', '--batch-command', '--buffer'] : ['cat-file', '--batch'];
-    const child = spawn('git', [...gitBaseArgs(this.root), ...args], {
-      env: gitProcessEnv(this.options.env),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawnGit(this.root, args, { ...this.options, stdin: true });
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       this.received = true;
       this.receive(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => this.fail(gitSpawnError(error)));
     child.on('close', (code) => {
       if (this.child === child) this.child = undefined;
@@ -70,7 +67,7 @@ export class BlobReader {
       }
     });
     // A closed pipe while requests are queued is reported by 'close' above.
-    child.stdin.on('error', () => {});
+    child.stdin!.on('error', () => {});
     this.child = child;
     this.closed = new Promise((resolve) => child.on('close', () => resolve()));
     return child;
@@ -127,7 +124,7 @@ export class BlobReader {
 
   private send(names: readonly string[]): void {
     const child = this.start();
-    child.stdin.write(
+    child.stdin!.write(
       this.mode === 'command'
         ? `${names.map((n) => `contents ${n}`).join('\n')}\nflush\n`
         : `${names.join('\n')}\n`,
@@ -236,7 +233,7 @@ export class BlobReader {
   async close(): Promise<void> {
     this.sendUnsent();
     if (!this.child) return;
-    this.child.stdin.end();
+    this.child.stdin!.end();
     await this.closed;
     this.child = undefined;
   }

@@ -3,9 +3,8 @@
  * paths), streamed and parsed as they arrive, so that blob reads can start before the log ends.
  * Rename detection (-M) is on; merges show no diff (their changes are in the commits they merge).
  */
-import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
-import { GitError, type GitOptions, gitBaseArgs, gitProcessEnv, gitSpawnError } from '../git/index.js';
+import { GitError, type GitOptions, gitSpawnError, spawnGit } from '../git/index.js';
 
 export interface LogChange {
   /** A, M, D, T, R (rename), C (copy)... the letter without its score. */
@@ -63,16 +62,15 @@ export function streamLog(
   options: GitOptions & { signal?: AbortSignal } = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...gitBaseArgs(root), ...logArgs(pathspecs)], {
+    const child = spawnGit(root, logArgs(pathspecs), {
+      ...options,
       // Full buffering: by default git flushes after every commit when writing to a pipe.
-      env: { ...gitProcessEnv(options.env), GIT_FLUSH: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(options.signal ? { signal: options.signal } : {}),
+      extraEnv: { GIT_FLUSH: '0' },
     });
     const parser = new LogParser(onCommit);
     const err: Buffer[] = [];
     let failed = false;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (failed) return;
       try {
         parser.push(chunk);
@@ -82,7 +80,7 @@ export function streamLog(
         reject(error);
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => {
       failed = true;
       reject(gitSpawnError(error));
