@@ -20,6 +20,22 @@ describe('message catalogue', () => {
     for (const lang of LANGS) expect(shape(messages(lang)).sort()).toEqual(reference);
   });
 
+  it('French messages write the typographic apostrophe, never the straight one', () => {
+    // Every text of the catalogue, functions called with sample arguments (a word each).
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') {
+        const fn = value as (...args: unknown[]) => unknown;
+        const result = fn(...Array.from({ length: fn.length }, () => 'x'));
+        if (typeof result === 'string') texts.push(result);
+      } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(messages('fr'));
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.filter((text) => /\p{L}'\p{L}/u.test(text))).toEqual([]);
+  });
+
   it('plurals follow the platform rules, not an appended s', () => {
     expect(messages('fr').common.charters(0)).toBe('0 charte');
     expect(messages('fr').common.charters(1)).toBe('1 charte');

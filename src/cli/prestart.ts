@@ -8,7 +8,7 @@
  * before, so a wrong guess costs time, never a wrong answer.
  */
 import type { HistoryStart } from '../history/types.js';
-import type { CliIO, PrestartedHistory } from './context.js';
+import type { CliContext, CliIO, PrestartedHistory } from './context.js';
 
 /** The options that take a value, by command (`--lang` is the program's own). */
 export const VALUE_OPTIONS: Readonly<Record<PrestartedHistory['command'], readonly string[]>> = {
@@ -108,4 +108,16 @@ export function adoptPrestarted(
     return prestarted.start;
   prestarted.start.close();
   return undefined;
+}
+
+/** The history pass of a `renew` or `report` command: the one the entry point started, or a new one. */
+export async function historyStartFor(
+  ctx: CliContext,
+  command: PrestartedHistory['command'],
+  paths: readonly string[],
+): Promise<HistoryStart> {
+  return (
+    adoptPrestarted(ctx, command, paths) ??
+    (await import('../history/early.js')).startHistoryFor(paths, ctx.cwd, { env: ctx.env })
+  );
 }

@@ -4,8 +4,10 @@
  * same parameters (the compiler checks it; test/catalogue.test.ts checks it at run time too).
  *
  * Messages are strings, or functions of their parameters when they have some. Plurals go through
- * `plural()` (Intl.PluralRules). French typography: narrow no-break space (U+202F) before ; : ! ?
- * and inside « », typographic apostrophe (’) in prose.
+ * `plural()` (Intl.PluralRules). Typographic apostrophe (’) in every message. The narrow no-break
+ * space (U+202F) before ; : ! ? and inside « » goes into what people sign (the charter's text,
+ * its documents), added where they are rendered (src/text/typography.ts); the messages of the
+ * command line keep a plain space there (terminals, logs and CI reports).
  *
  * Sections are one per area of the program; keep each section’s keys together.
  */
@@ -1008,7 +1010,7 @@ export const fr = {
       currency: 'code devise ISO 4217 en majuscules, par exemple `EUR`, `XOF`, `MGA`',
       language: 'étiquette de langue BCP 47, par exemple `fr`, `en`, `pt-BR`',
       text: 'un texte non vide',
-      actionRef: 'une référence d\'action entre guillemets, par exemple `"19"`',
+      actionRef: 'une référence d’action entre guillemets, par exemple `"19"`',
       objective: 'un objectif de la forme `O1`',
       commitmentId: 'un code comme `C1`, `C2`',
     },
@@ -1066,8 +1068,8 @@ export const fr = {
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
     /** The model’s rules that the schema cannot express (src/validate/rules.ts). */
     rules: {
-      entityCode: "code d'entité",
-      commitmentCode: "code d'engagement",
+      entityCode: 'code d’entité',
+      commitmentCode: 'code d’engagement',
       duplicateId: (what: string, id: string, first: number) =>
         `${what} \`${id}\` déjà utilisé (élément ${first}) : chaque code est unique`,
       noEntityOfRole: (role: string) =>
@@ -1075,13 +1077,13 @@ export const fr = {
       unknownEntity: (value: string, suggestion: string | undefined, entities: string) =>
         `\`${value}\` ne désigne aucune entité déclarée${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''} (entités : ${entities})`,
       referentMissing: (entity: string) =>
-        `l'entité \`${entity}\` n'a aucun référent : ajoutez sous \`referents\` une personne avec \`entity: ${entity}\``,
+        `l’entité \`${entity}\` n’a aucun référent : ajoutez sous \`referents\` une personne avec \`entity: ${entity}\``,
       unknownReferent: (name: string, suggestion: string | undefined) =>
-        `\`${name}\` n'est le nom d'aucun référent déclaré${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
+        `\`${name}\` n’est le nom d’aucun référent déclaré${suggestion ? ` : vouliez-vous dire \`${suggestion}\` ?` : ''}`,
       pillarNotCarried: (pillar: string) =>
-        `aucun engagement ne porte le pilier \`${pillar}\` : ajoutez-le aux \`pillars\` d'un engagement`,
+        `aucun engagement ne porte le pilier \`${pillar}\` : ajoutez-le aux \`pillars\` d’un engagement`,
       duplicateSignature: (entity: string, first: number) =>
-        `l'entité \`${entity}\` a déjà signé cette version (signature ${first}) : une seule signature par entité et par version`,
+        `l’entité \`${entity}\` a déjà signé cette version (signature ${first}) : une seule signature par entité et par version`,
       signatureBeforeDecision: (date: string, entity: string, decided: string) =>
         `signature du ${date} antérieure à la délibération de \`${entity}\` du ${decided} : on signe après le vote`,
       unknownDecision: (decision: string, entity: string, references: string) =>

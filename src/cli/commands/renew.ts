@@ -4,7 +4,7 @@ import { messages } from '../../i18n/catalogue.js';
 import type { CliContext } from '../context.js';
 import { exitCodesHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
-import { adoptPrestarted } from '../prestart.js';
+import { historyStartFor } from '../prestart.js';
 
 interface RenewFlags {
   asOf?: string;
@@ -60,9 +60,7 @@ export function registerRenew(program: Command, ctx: CliContext): void {
       }
       const asOf = parseAsOf(options.asOf, ctx.lang);
       // git's log pass starts before the indicator's code is even loaded: it is the longest part.
-      const early =
-        adoptPrestarted(ctx, 'renew', paths) ??
-        (await import('../../history/early.js')).startHistoryFor(paths, ctx.cwd, { env: ctx.env });
+      const early = await historyStartFor(ctx, 'renew', paths);
       let report: Awaited<ReturnType<typeof import('../../lifecycle/renew-report.js').computeRenewReport>>;
       let renewExitCode: typeof import('../../lifecycle/renew-report.js').renewExitCode;
       let format: typeof import('../../lifecycle/renew-format.js');

@@ -5,7 +5,7 @@ import { messages } from '../../i18n/catalogue.js';
 import type { CliContext } from '../context.js';
 import { commandHelp } from '../help.js';
 import { parseAsOf } from '../options.js';
-import { adoptPrestarted } from '../prestart.js';
+import { historyStartFor } from '../prestart.js';
 
 const STANDINGS = ['never_signed', 'in_force', 'due_soon', 'overdue', 'suspended', 'terminated'] as const;
 const FORMATS = ['text', 'markdown', 'json', 'csv', 'oda', 'html', 'pdf'] as const;
@@ -64,9 +64,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
           throw new ExitError(R.badState(state, STANDINGS.join(', ')), 2);
       }
       // git's log pass starts before the report's code is even loaded: it is the longest part.
-      const early =
-        adoptPrestarted(ctx, 'report', paths) ??
-        (await import('../../history/early.js')).startHistoryFor(paths, ctx.cwd, { env: ctx.env });
+      const early = await historyStartFor(ctx, 'report', paths);
       // The formats with pictures load their libraries while git works.
       if (options.format === 'html' || options.format === 'pdf') {
         const formatter =
