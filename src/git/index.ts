@@ -13,7 +13,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ExitError } from '../diagnostics.js';
-import { messages } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface GitOptions {
@@ -349,6 +348,8 @@ export async function assertNoOperationInProgress(
   lang: Lang,
   options: GitOptions = {},
 ): Promise<void> {
+  // Loaded here, not with the module: the history pass starts git before the catalogues load.
+  const { messages } = await import('../i18n/catalogue.js');
   const t = messages(lang).git;
   const operation = await operationInProgress(root, options);
   if (operation !== undefined) throw new ExitError(t.operationInProgress(operation), 2);

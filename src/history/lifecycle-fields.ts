@@ -12,7 +12,7 @@ import {
   type Charter,
   type CharterStatus,
   charterStatus,
-  signedOn as computeSignedOn,
+  completedOn,
   DEFAULT_NOTICE_MONTHS,
   DEFAULT_PERIOD_YEARS,
   requiredSigners,
@@ -86,13 +86,18 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+const SIGNATURE_TEXTS = ['signatory', 'capacity', 'date', 'place', 'decision'] as const;
+
 function signaturesOf(value: unknown, pointer: string, problems: DateProblem[]): SignatureRecord[] {
   const records: SignatureRecord[] = [];
   if (!Array.isArray(value)) return records;
-  for (const [index, signature] of value.entries()) {
+  // Indexed loops here and below: the history pass reads thousands of versions.
+  for (let index = 0; index < value.length; index++) {
+    const signature: unknown = value[index];
     if (!isRecord(signature) || typeof signature.entity !== 'string') continue;
     const record: SignatureRecord = { entity: signature.entity };
-    for (const key of ['signatory', 'capacity', 'date', 'place', 'decision'] as const) {
+    for (let k = 0; k < SIGNATURE_TEXTS.length; k++) {
+      const key = SIGNATURE_TEXTS[k]!;
       const v = text(signature[key]);
       if (v !== undefined) record[key] = v;
     }
@@ -180,7 +185,8 @@ function entitiesOf(value: unknown[]): EntityRecord[] {
 function amendmentsOf(value: unknown[]): { records: AmendmentRecord[]; problems: DateProblem[] } {
   const records: AmendmentRecord[] = [];
   const problems: DateProblem[] = [];
-  for (const [index, amendment] of value.entries()) {
+  for (let index = 0; index < value.length; index++) {
+    const amendment: unknown = value[index];
     if (!isRecord(amendment) || !Number.isInteger(amendment.number)) continue;
     const record: AmendmentRecord = {
       number: amendment.number as number,
@@ -197,6 +203,9 @@ function amendmentsOf(value: unknown[]): { records: AmendmentRecord[]; problems:
   return { records, problems };
 }
 
+/** Shared by every version without avenants, so that what is kept by identity is found again. */
+const NO_AMENDMENTS = Object.freeze([]) as unknown as AmendmentRecord[];
+
 export function lifecycleFields(data: Record<string, unknown>): LifecycleFields {
   const malformed: string[] = [];
   const dateProblems: DateProblem[] = [];
@@ -208,7 +217,7 @@ export function lifecycleFields(data: Record<string, unknown>): LifecycleFields 
       decisions !== null && typeof decisions === 'object'
         ? memo(decisionsMemo, decisions, () => decisionsOf(decisions))
         : decisionsOf(decisions),
-    amendments: [],
+    amendments: NO_AMENDMENTS,
     periodYears: DEFAULT_PERIOD_YEARS,
     noticeMonths: DEFAULT_NOTICE_MONTHS,
     tacit: false,
@@ -233,13 +242,13 @@ export function lifecycleFields(data: Record<string, unknown>): LifecycleFields 
       return { records: signaturesOf(signatures, '/signatures', problems), problems };
     });
     fields.signatures = read.records;
-    dateProblems.push(...read.problems);
+    for (const problem of read.problems) dateProblems.push(problem);
   } else if (signatures !== undefined && signatures !== null) malformed.push('signatures');
   const amendments = data.amendments;
   if (Array.isArray(amendments)) {
     const read = memo(amendmentsMemo, amendments, () => amendmentsOf(amendments));
     fields.amendments = read.records;
-    dateProblems.push(...read.problems);
+    for (const problem of read.problems) dateProblems.push(problem);
   }
   if (isRecord(data.renewal)) {
     const { period_years: period, notice_months: notice, tacit } = data.renewal;
@@ -273,43 +282,91 @@ const entityViews = new WeakMap<object, unknown[]>();
 const signatureViews = new WeakMap<object, Array<{ entity: string; date: string }>>();
 const amendmentViews = new WeakMap<object, unknown[]>();
 
-const signatureView = (signatures: readonly SignatureRecord[]) =>
-  memo(signatureViews, signatures, () =>
-    signatures.filter((s) => s.date !== undefined).map((s) => ({ entity: s.entity, date: s.date! })),
-  );
+function signatureView(signatures: readonly SignatureRecord[]): Array<{ entity: string; date: string }> {
+  let view = signatureViews.get(signatures);
+  if (view === undefined) {
+    view = [];
+    for (let i = 0; i < signatures.length; i++) {
+      const s = signatures[i]!;
+      if (s.date !== undefined) view.push({ entity: s.entity, date: s.date });
+    }
+    signatureViews.set(signatures, view);
+  }
+  return view;
+}
+
+function entityView(entities: readonly EntityRecord[]): unknown[] {
+  let view = entityViews.get(entities);
+  if (view === undefined) {
+    view = [];
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i]!;
+      view.push(
+        e.requiredSigner === true
+          ? { id: e.id, role: e.role, required_signer: true }
+          : { id: e.id, role: e.role },
+      );
+    }
+    entityViews.set(entities, view);
+  }
+  return view;
+}
+
+function amendmentView(amendments: readonly AmendmentRecord[]): unknown[] {
+  let view = amendmentViews.get(amendments);
+  if (view === undefined) {
+    view = [];
+    for (let i = 0; i < amendments.length; i++) {
+      const a = amendments[i]!;
+      view.push({ number: a.number, joining: a.joining, signatures: signatureView(a.signatures) });
+    }
+    amendmentViews.set(amendments, view);
+  }
+  return view;
+}
 
 /** The shape the model's derived values read, built from checked fields only (parts kept by identity, as the records are). */
 export function modelView(fields: LifecycleFields): ModelView {
   const cached = views.get(fields);
   if (cached) return cached;
-  const view = {
-    entities: memo(entityViews, fields.entities, () =>
-      fields.entities.map((e) => ({
-        id: e.id,
-        role: e.role,
-        ...(e.requiredSigner === true ? { required_signer: true } : {}),
-      })),
-    ),
+  const view: Record<string, unknown> = {
+    entities: entityView(fields.entities),
     signatures: signatureView(fields.signatures),
-    amendments: memo(amendmentViews, fields.amendments, () =>
-      fields.amendments.map((a) => ({
-        number: a.number,
-        joining: a.joining,
-        signatures: signatureView(a.signatures),
-      })),
-    ),
+    amendments: amendmentView(fields.amendments),
     renewal: { period_years: fields.periodYears, notice_months: fields.noticeMonths, tacit: fields.tacit },
-    ...(fields.terminatedOn !== undefined ? { terminated: { date: fields.terminatedOn } } : {}),
-    ...(fields.suspendedSince !== undefined ? { suspended: { since: fields.suspendedSince } } : {}),
   };
+  if (fields.terminatedOn !== undefined) view.terminated = { date: fields.terminatedOn };
+  if (fields.suspendedSince !== undefined) view.suspended = { since: fields.suspendedSince };
   // The model functions read only the properties built above; the rest of Charter is not needed.
   const typed = view as unknown as ModelView;
   views.set(fields, typed);
   return typed;
 }
 
+/**
+ * The version's required signers (the model's rule), kept by the identity of the entity and
+ * avenant records they come from: most versions differ from the one before by a signature only.
+ */
+const signersMemo = new WeakMap<object, WeakMap<object, string[]>>();
+
+function requiredSignersOf(fields: LifecycleFields): string[] {
+  let byAmendments = signersMemo.get(fields.entities);
+  if (byAmendments === undefined) {
+    byAmendments = new WeakMap();
+    signersMemo.set(fields.entities, byAmendments);
+  }
+  let signers = byAmendments.get(fields.amendments);
+  if (signers === undefined) {
+    const view = modelView(fields);
+    signers = requiredSigners(view);
+    byAmendments.set(fields.amendments, signers);
+  }
+  return signers;
+}
+
 export function fieldsSignedOn(fields: LifecycleFields): CalendarDate | undefined {
-  return computeSignedOn(modelView(fields));
+  // The model's signedOn: the required signers' last dated signatures, once all are there.
+  return completedOn(requiredSignersOf(fields), signatureView(fields.signatures));
 }
 
 export function fieldsDueOn(fields: LifecycleFields): CalendarDate | undefined {
@@ -323,7 +380,8 @@ export function fieldsStatus(fields: LifecycleFields, asOf: CalendarDate): Chart
 
 /** The entities whose signature this version requires (the model's rule). */
 export function fieldsRequiredSigners(fields: LifecycleFields): string[] {
-  return requiredSigners(modelView(fields));
+  // A copy: callers may add to it.
+  return [...requiredSignersOf(fields)];
 }
 
 /** The entities whose signature avenant `number` requires. */
@@ -349,8 +407,10 @@ const amendmentDates = new WeakMap<LifecycleFields, Map<number, CalendarDate | u
 
 /** The numbers of the avenants completed in this file version, in order. */
 export function completedAmendments(fields: LifecycleFields): number[] {
-  return fields.amendments
-    .filter((a) => fieldsAmendmentSignedOn(fields, a.number) !== undefined)
-    .map((a) => a.number)
-    .sort((a, b) => a - b);
+  const numbers: number[] = [];
+  for (let i = 0; i < fields.amendments.length; i++) {
+    const number = fields.amendments[i]!.number;
+    if (fieldsAmendmentSignedOn(fields, number) !== undefined) numbers.push(number);
+  }
+  return numbers.sort((a, b) => a - b);
 }

@@ -250,7 +250,12 @@ function checkTags(
 ): void {
   const t = messages(context.options.lang).history;
   const p = context.display(history.path);
-  const shown = new Set(history.touches.map((touch) => touch.commit.sha));
+  // Only a version completed before a shallow clone's first commit needs it: built then.
+  let shown: Set<string> | undefined;
+  const isShown = (commit: string) => {
+    shown ??= new Set(history.touches.map((touch) => touch.commit.sha));
+    return shown.has(commit);
+  };
   for (const version of history.versions) {
     const id = version.fields?.id ?? currentId;
     if (version.version === undefined || id === undefined) continue;
@@ -276,7 +281,7 @@ function checkTags(
       const matches = record.signing
         ? record.signing.commit.sha === commit
         : record.signingUnknown
-          ? shown.has(commit)
+          ? isShown(commit)
             ? true
             : null
           : false;

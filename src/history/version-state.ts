@@ -373,16 +373,19 @@ function commonPrefix(a: Buffer, b: Buffer): number {
   return low;
 }
 
+/** The same bytes from `m` to `n` bytes before the end of `a` and of `b`. */
+function sameEnds(a: Buffer, b: Buffer, n: number, m: number): boolean {
+  return a.compare(b, b.length - m, b.length - n, a.length - m, a.length - n) === 0;
+}
+
 /** Length of the common end of two buffers that does not reach into their first `skip` bytes. */
 function commonSuffix(a: Buffer, b: Buffer, skip: number): number {
   let low = 0;
   let high = Math.min(a.length, b.length) - skip;
-  const same = (n: number, m: number) =>
-    a.compare(b, b.length - m, b.length - n, a.length - m, a.length - n) === 0;
-  if (same(0, high)) return high;
+  if (sameEnds(a, b, 0, high)) return high;
   while (high - low > 16) {
     const mid = (low + high) >>> 1;
-    if (same(low, mid)) low = mid;
+    if (sameEnds(a, b, low, mid)) low = mid;
     else high = mid;
   }
   while (low < high && a[a.length - 1 - low] === b[b.length - 1 - low]) low++;
@@ -462,11 +465,10 @@ function scanBlocks(m: Buffer, from: number, to: number): Array<[string, number,
 
 /** Opening flow brackets (`[`, `{`) in `m[from, to)`. */
 function countOpenings(m: Buffer, from: number, to: number): number {
+  // memchr through indexOf: a byte loop in JavaScript cost more than the parse of what changed.
   let openings = 0;
-  for (let i = from; i < to; i++) {
-    const byte = m[i];
-    if (byte === 0x5b || byte === 0x7b) openings++;
-  }
+  for (let i = m.indexOf(0x5b, from); i !== -1 && i < to; i = m.indexOf(0x5b, i + 1)) openings++;
+  for (let i = m.indexOf(0x7b, from); i !== -1 && i < to; i = m.indexOf(0x7b, i + 1)) openings++;
   return openings;
 }
 
@@ -534,7 +536,11 @@ function readBlocks(
     if (whole !== undefined) return whole;
   }
   const scanned: Block[] = [];
-  for (const [key, start, end] of spans) {
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    const key = span[0];
+    const start = span[1];
+    const end = span[2];
     const text = m.toString('utf8', start, end);
     let parsed = cache.get(text);
     if (!parsed) {
@@ -550,9 +556,15 @@ function readBlocks(
     if (!parsed.ok) return undefined;
     scanned.push({ key, start, end, value: parsed.value });
   }
-  const blocks = kept.length === 0 && moved.length === 0 ? scanned : [...kept, ...scanned, ...moved];
+  let blocks = scanned;
+  if (kept.length > 0 || moved.length > 0) {
+    blocks = kept;
+    for (let k = 0; k < scanned.length; k++) blocks.push(scanned[k]!);
+    for (let k = 0; k < moved.length; k++) blocks.push(moved[k]!);
+  }
   const data: Record<string, unknown> = {};
-  for (const block of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
     if (Object.hasOwn(data, block.key)) return undefined;
     data[block.key] = block.value;
   }
@@ -633,7 +645,8 @@ export class VersionStateReader {
     const end = frontMatterEnd(bytes, start);
     // Most commits change the body only: the same front matter bytes, the same state.
     if (chain.state !== undefined && chain.head?.equals(bytes.subarray(0, end))) return chain.state;
-    const head = Buffer.from(bytes.subarray(0, end));
+    const head = Buffer.allocUnsafe(end);
+    bytes.copy(head, 0, 0, end);
     const state = this.compute(head, chain);
     chain.head = head;
     chain.state = state;

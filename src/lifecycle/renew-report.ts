@@ -736,22 +736,31 @@ function amendedByBlocks(
   const a = states.frontMatterData(before, chain);
   const b = states.frontMatterData(after, chain);
   if (a === undefined || b === undefined) return undefined;
-  const bodyOf = (bytes: Buffer) => {
-    const end = frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-    return end >= bytes.length ? '' : bytes.toString('utf8', end + 1);
-  };
-  return amendedBetween({ data: a, body: bodyOf(before) }, { data: b, body: bodyOf(after) });
+  const bodyStart = (bytes: Buffer) =>
+    frontMatterEnd(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) + 1;
+  const startBefore = Math.min(bodyStart(before), before.length);
+  const startAfter = Math.min(bodyStart(after), after.length);
+  // The same body bytes: the same text, nothing to decode.
+  if (
+    before.length - startBefore !== after.length - startAfter ||
+    before.compare(after, startAfter, after.length, startBefore, before.length) !== 0
+  ) {
+    const body = (bytes: Buffer, start: number) =>
+      start >= bytes.length ? '' : bytes.toString('utf8', start);
+    if (normalizeEol(body(before, startBefore)) !== normalizeEol(body(after, startAfter))) return true;
+  }
+  return AMENDED_KEYS.some((key) => a[key] !== b[key] && canonicalJson(a[key]) !== canonicalJson(b[key]));
 }
+
+/** The front matter's parts whose change amends a signed text (besides the body). */
+const AMENDED_KEYS = ['commitments', 'entities', 'resources'] as const;
 
 export function amendedBetween(
   before: { data?: Record<string, unknown> | undefined; body: string },
   after: { data?: Record<string, unknown> | undefined; body: string },
 ): boolean {
   if (normalizeEol(before.body) !== normalizeEol(after.body)) return true;
-  for (const key of ['commitments', 'entities', 'resources']) {
-    if (canonicalJson(before.data?.[key]) !== canonicalJson(after.data?.[key])) return true;
-  }
-  return false;
+  return AMENDED_KEYS.some((key) => canonicalJson(before.data?.[key]) !== canonicalJson(after.data?.[key]));
 }
 
 export function normalizeEol(text: string): string {

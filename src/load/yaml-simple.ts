@@ -30,6 +30,10 @@ const RESERVED_KEYS = new Set([
   'NULL',
   '__proto__',
 ]);
+/** The first letters of RESERVED_KEYS (t, T, f, F, n, N, _): other keys skip the set's lookup. */
+function mayBeReserved(c: number): boolean {
+  return c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78 || c === 95;
+}
 /** Deeper nesting goes to js-yaml and to the loader's depth rule. */
 const MAX_NESTING = 60;
 /** First characters that cannot start a plain scalar (or only under conditions not read here). */
@@ -192,7 +196,8 @@ class SimpleReader {
       const colon = this.keyEnd(start, end);
       if (colon === -1) return DECLINE;
       const key = text.slice(start, colon);
-      if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) return DECLINE;
+      if ((mayBeReserved(text.charCodeAt(start)) && RESERVED_KEYS.has(key)) || Object.hasOwn(result, key))
+        return DECLINE;
       const raw = this.rawOf[this.i]!;
       this.i++;
       let at = colon + 1;
@@ -326,7 +331,8 @@ class SimpleReader {
       // `key: value`, the value on the same line: an empty one is js-yaml's to read.
       if (colon === -1 || colon + 1 >= trimmed) return DECLINE;
       const key = text.slice(k, colon);
-      if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) return DECLINE;
+      if ((mayBeReserved(text.charCodeAt(k)) && RESERVED_KEYS.has(key)) || Object.hasOwn(result, key))
+        return DECLINE;
       let valueStart = colon + 1;
       while (valueStart < trimmed && text.charCodeAt(valueStart) === SPACE) valueStart++;
       const value = this.plain(valueStart, trimmed, true);

@@ -73,7 +73,14 @@ export type CharterState = (typeof STATES)[number];
 
 /** The entities that joined the charter through one of its avenants (their consent is the avenant's). */
 export function joiningEntities(charter: Pick<Charter, 'amendments'>): Set<string> {
-  return new Set((charter.amendments ?? []).flatMap((a) => a.joining ?? []));
+  const joined = new Set<string>();
+  // Plain loops: the history pass asks this for thousands of file versions.
+  const amendments = charter.amendments ?? [];
+  for (let i = 0; i < amendments.length; i++) {
+    const joining = amendments[i]!.joining;
+    if (joining) for (let j = 0; j < joining.length; j++) joined.add(joining[j]!);
+  }
+  return joined;
 }
 
 /**
@@ -85,11 +92,13 @@ export function requiredSigners(
   charter: Pick<Charter, 'entities'> & Partial<Pick<Charter, 'amendments'>>,
 ): string[] {
   const joined = joiningEntities(charter);
-  return charter.entities
-    .filter(
-      (e) => (e.role === 'north' || e.role === 'south' || e.required_signer === true) && !joined.has(e.id),
-    )
-    .map((e) => e.id);
+  const signers: string[] = [];
+  for (let i = 0; i < charter.entities.length; i++) {
+    const e = charter.entities[i]!;
+    if ((e.role === 'north' || e.role === 'south' || e.required_signer === true) && !joined.has(e.id))
+      signers.push(e.id);
+  }
+  return signers;
 }
 
 /** The avenant numbered `number`, if the file has it. */
@@ -120,12 +129,31 @@ export function amendmentSignedOn(
 ): CalendarDate | undefined {
   const amendment = amendmentOf(charter, number);
   if (!amendment) return undefined;
-  const byEntity = new Map((amendment.signatures ?? []).map((s) => [s.entity, s] as const));
+  return completedOn(amendmentSigners(charter, number), amendment.signatures ?? []);
+}
+
+/**
+ * The latest signature date of `signers` in `signatures` (the last signature of each entity
+ * counts), once every one of them has a valid date; undefined before.
+ */
+export function completedOn(
+  signers: readonly string[],
+  signatures: ReadonlyArray<Pick<Signature, 'entity' | 'date'>>,
+): CalendarDate | undefined {
   let latest: CalendarDate | undefined;
-  for (const id of amendmentSigners(charter, number)) {
-    const signature = byEntity.get(id);
-    if (!signature || !isValidDate(signature.date)) return undefined;
-    if (latest === undefined || compareDates(signature.date, latest) > 0) latest = signature.date;
+  for (let i = 0; i < signers.length; i++) {
+    const id = signers[i]!;
+    let date: string | undefined;
+    let found = false;
+    for (let j = signatures.length - 1; j >= 0; j--) {
+      if (signatures[j]!.entity === id) {
+        date = signatures[j]!.date;
+        found = true;
+        break;
+      }
+    }
+    if (!found || !isValidDate(date)) return undefined;
+    if (latest === undefined || compareDates(date, latest) > 0) latest = date;
   }
   return latest;
 }
@@ -146,14 +174,7 @@ export function signaturesByEntity(charter: Pick<Charter, 'signatures'>): Map<st
 export function signedOn(
   charter: Pick<Charter, 'entities' | 'signatures'> & Partial<Pick<Charter, 'amendments'>>,
 ): CalendarDate | undefined {
-  const byEntity = signaturesByEntity(charter);
-  let latest: CalendarDate | undefined;
-  for (const id of requiredSigners(charter)) {
-    const signature = byEntity.get(id);
-    if (!signature || !isValidDate(signature.date)) return undefined;
-    if (latest === undefined || compareDates(signature.date, latest) > 0) latest = signature.date;
-  }
-  return latest;
+  return completedOn(requiredSigners(charter), charter.signatures ?? []);
 }
 
 export function periodYears(charter: Pick<Charter, 'renewal'>): number {
