@@ -37,7 +37,7 @@ import { CharterFile, parseCharterText } from '../load/charter-file.js';
 import { splitFrontMatter } from '../load/frontmatter.js';
 import { decodeSource } from '../load/source.js';
 import { flowDepthExceeded, MAX_DEPTH, parseYamlFast, resolvePlainScalar } from '../load/yaml.js';
-import { parseSimpleYaml } from '../load/yaml-simple.js';
+import { internKey, parseSimpleYaml } from '../load/yaml-simple.js';
 import { addYears } from '../model/dates.js';
 import {
   completedAmendments,
@@ -415,7 +415,7 @@ function keyOfLine(m: Buffer, lineStart: number, lineEnd: number): string | unde
   if (i >= cap || m[i] !== 58) return undefined;
   i++;
   if (i < cap && !(m[i] === 32 || m[i] === 9 || m[i] === 13)) return undefined;
-  return m.toString('latin1', lineStart, keyEnd);
+  return internKey(m.toString('latin1', lineStart, keyEnd));
 }
 
 /**

@@ -30,6 +30,21 @@ const RESERVED_KEYS = new Set([
   'NULL',
   '__proto__',
 ]);
+/**
+ * The one string object for each key text read so far (a charter has a few dozen): a fresh key
+ * string costs a lookup in the engine's table of property names each time it names a property;
+ * the same object, once.
+ */
+const KEYS = new Map<string, string>();
+export function internKey(key: string): string {
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  // Bounded: arbitrary texts must not grow it without end.
+  if (KEYS.size >= 4096) KEYS.clear();
+  KEYS.set(key, key);
+  return key;
+}
+
 /** The first letters of RESERVED_KEYS (t, T, f, F, n, N, _): other keys skip the set's lookup. */
 function mayBeReserved(c: number): boolean {
   return c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78 || c === 95;
@@ -195,7 +210,7 @@ class SimpleReader {
       const end = this.ends[this.i]!;
       const colon = this.keyEnd(start, end);
       if (colon === -1) return DECLINE;
-      const key = text.slice(start, colon);
+      const key = internKey(text.slice(start, colon));
       if ((mayBeReserved(text.charCodeAt(start)) && RESERVED_KEYS.has(key)) || Object.hasOwn(result, key))
         return DECLINE;
       const raw = this.rawOf[this.i]!;
@@ -330,7 +345,7 @@ class SimpleReader {
       const colon = this.keyEnd(k, trimmed);
       // `key: value`, the value on the same line: an empty one is js-yaml's to read.
       if (colon === -1 || colon + 1 >= trimmed) return DECLINE;
-      const key = text.slice(k, colon);
+      const key = internKey(text.slice(k, colon));
       if ((mayBeReserved(text.charCodeAt(k)) && RESERVED_KEYS.has(key)) || Object.hasOwn(result, key))
         return DECLINE;
       let valueStart = colon + 1;
