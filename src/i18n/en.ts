@@ -967,6 +967,8 @@ export const en: Catalogue = {
     uniqueItems: (where: string, first: string, second: string) =>
       `${where} holds the same value twice (items ${first} and ${second}): remove the duplicate`,
     minimum: (where: string, fallback: string) => `${where}: ${fallback}`,
+    outOfRange: (where: string, value: string, atLeast: boolean, bound: number) =>
+      `${where} is ${value}: it must be ${atLeast ? 'at least' : 'at most'} ${bound}`,
     rules: {
       entityCode: 'entity code',
       commitmentCode: 'commitment code',

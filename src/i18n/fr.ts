@@ -1064,14 +1064,17 @@ export const fr = {
     minItems: (where: string, min: number, has: number) =>
       `${where} doit avoir au moins ${plural('fr', min, { one: '# élément', other: '# éléments' })} (il en a ${has})`,
     uniqueItems: (where: string, first: string, second: string) =>
-      `${where} contient deux fois la même valeur (éléments ${first} et ${second}) : retirez le doublon`,
+      `${where} contient deux fois la même valeur (éléments n° ${first} et ${second}) : retirez le doublon`,
     minimum: (where: string, fallback: string) => `${where} : ${fallback}`,
+    /** A number below its schema's minimum (`atLeast`) or above its maximum. */
+    outOfRange: (where: string, value: string, atLeast: boolean, bound: number) =>
+      `${where} vaut ${value} : il doit être ${atLeast ? 'au moins' : 'au plus'} ${bound}`,
     /** The model’s rules that the schema cannot express (src/validate/rules.ts). */
     rules: {
       entityCode: 'code d’entité',
       commitmentCode: 'code d’engagement',
       duplicateId: (what: string, id: string, first: number) =>
-        `${what} \`${id}\` déjà utilisé (élément ${first}) : chaque code est unique`,
+        `${what} \`${id}\` déjà utilisé (élément n° ${first}) : chaque code est unique`,
       noEntityOfRole: (role: string) =>
         `aucune entité de rôle \`${role}\` : une charte lie au moins une entité du Nord (\`north\`) et une du Sud (\`south\`)`,
       unknownEntity: (value: string, suggestion: string | undefined, entities: string) =>

@@ -90,7 +90,6 @@ function knownKeys(schema: SchemaNode | undefined): string[] {
 }
 
 export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: string): DescribedError {
-  const fr = lang === 'fr';
   const at = error.instancePath;
   const where = fieldPath(at, lang);
   const params = error.params as Record<string, unknown>;
@@ -202,16 +201,19 @@ export function describeSchemaError(error: ErrorObject, lang: Lang, fallback: st
       return {
         rule: error.keyword,
         pointer: at,
-        message: fr
-          ? `${where} vaut ${code(error.data)} : il doit être ${min ? 'au moins' : 'au plus'} ${bound}`
-          : `${where} is ${code(error.data)}: it must be ${min ? 'at least' : 'at most'} ${bound}`,
+        message: messages(lang).validate.outOfRange(where, code(error.data), min, bound),
       };
     }
     case 'uniqueItems':
       return {
         rule: 'uniqueItems',
         pointer: `${at}/${String(params.i)}`,
-        message: messages(lang).validate.uniqueItems(where, String(params.j), String(params.i)),
+        // ajv counts from 0; people count from 1.
+        message: messages(lang).validate.uniqueItems(
+          where,
+          String(Number(params.j) + 1),
+          String(Number(params.i) + 1),
+        ),
       };
     default:
       return {

@@ -314,7 +314,8 @@ function checkUnique(
         `${base}/${i}/${key}`,
         'duplicate-id',
         'error',
-        bothValidate((r) => r.duplicateId(what(r), id, first)),
+        // Counted from 1 in the message, as people count the items of a list.
+        bothValidate((r) => r.duplicateId(what(r), id, first + 1)),
       );
     } else seen.set(id, i);
   });
