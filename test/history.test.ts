@@ -515,6 +515,25 @@ describe('the log pass', () => {
     }
   });
 
+  it('refuses a raw change line it cannot read, saying what it read', () => {
+    const header = ['a'.repeat(40), 'Nom', 'nom@example.org', '2024-01-01T12:00:00+00:00', 'sujet'];
+    const parse = (entry: string) => {
+      const parser = new LogParser(() => {});
+      parser.push(Buffer.from(`${header.join('\0')}\0\n${entry}\0charte.md\0`, 'utf8'));
+      parser.end();
+    };
+    const blob = 'b'.repeat(40);
+    expect(() => parse(`:100644 100644 ${blob} ${blob} M`)).not.toThrow();
+    // A short blob name, a missing status, a missing field.
+    for (const bad of [
+      `:100644 100644 ${blob} abc M`,
+      `:100644 100644 ${blob} ${blob} `,
+      `:100644 ${blob} M`,
+    ]) {
+      expect(() => parse(bad)).toThrow(/unexpected git log output: ":100644/);
+    }
+  });
+
   it('reads many blobs through one cat-file process, in both protocols', async () => {
     const dir = tempDir();
     initRepo(dir);

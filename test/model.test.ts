@@ -1,7 +1,21 @@
 /** Calendar dates and the derived values of the model: signed on, due on, state. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Charter, charterStatus, dueOn, requiredSigners, signedOn } from '../src/model/charter.js';
+import {
+  completedAmendments,
+  fieldsAmendmentSignedOn,
+  fieldsRequiredSigners,
+  fieldsSignedOn,
+  lifecycleFields,
+} from '../src/history/lifecycle-fields.js';
+import {
+  amendmentSignedOn,
+  type Charter,
+  charterStatus,
+  dueOn,
+  requiredSigners,
+  signedOn,
+} from '../src/model/charter.js';
 import {
   addMonths,
   addYears,
@@ -176,5 +190,115 @@ describe('derived values', () => {
       dueOn: '2030-02-08',
       daysLeft: 1169,
     });
+  });
+});
+
+/**
+ * The rules as first written (a Map of each entity's last signature, a Set of the entities that
+ * joined by avenant): the loops that replaced them, and the history's path through records kept
+ * by identity, must give the same answers.
+ */
+describe('completion rules, against their first writing', () => {
+  type Sig = { entity: string; date?: string };
+  type Amend = { number: number; joining: string[]; signatures: Sig[] };
+  const ids = ['nord', 'sud', 'a1', 'a2'];
+  const date = fc.constantFrom('2024-01-10', '2025-05-01', '2023-12-31', '2024-02-30', 'demain');
+  const signature = fc.record({ entity: fc.constantFrom(...ids), date }, { requiredKeys: ['entity'] });
+  const charter = fc.record({
+    entities: fc.uniqueArray(
+      fc.record(
+        {
+          id: fc.constantFrom(...ids),
+          role: fc.constantFrom('north', 'south', 'associate'),
+          required_signer: fc.constant(true),
+        },
+        { requiredKeys: ['id', 'role'] },
+      ),
+      { selector: (e) => e.id, maxLength: 4 },
+    ),
+    signatures: fc.array(signature, { maxLength: 6 }),
+    amendments: fc.uniqueArray(
+      fc.record({
+        number: fc.integer({ min: 1, max: 3 }),
+        joining: fc.subarray(ids),
+        signatures: fc.array(signature, { maxLength: 5 }),
+      }),
+      { selector: (a) => a.number, maxLength: 2 },
+    ),
+  });
+
+  const referenceSigners = (c: {
+    entities: Array<{ id: string; role: string; required_signer?: boolean }>;
+    amendments: Amend[];
+  }) => {
+    const joined = new Set(c.amendments.flatMap((a) => a.joining));
+    return c.entities
+      .filter(
+        (e) => (e.role === 'north' || e.role === 'south' || e.required_signer === true) && !joined.has(e.id),
+      )
+      .map((e) => e.id);
+  };
+  const referenceCompletion = (signers: string[], signatures: Sig[]) => {
+    const byEntity = new Map(signatures.map((s) => [s.entity, s] as const));
+    let latest: string | undefined;
+    for (const id of signers) {
+      const s = byEntity.get(id);
+      if (!s || !isValidDate(s.date)) return undefined;
+      if (latest === undefined || s.date > latest) latest = s.date;
+    }
+    return latest;
+  };
+  const referenceAmendmentSigners = (c: Parameters<typeof referenceSigners>[0], number: number) => {
+    const signers = referenceSigners(c);
+    for (const a of c.amendments) {
+      if (a.number > number) continue;
+      for (const id of a.joining) if (!signers.includes(id)) signers.push(id);
+    }
+    return signers;
+  };
+
+  it('signed on, required signers and avenant completion: the model and the history agree with it', () => {
+    fc.assert(
+      fc.property(charter, (c) => {
+        const model = c as unknown as Charter;
+        expect(requiredSigners(model)).toEqual(referenceSigners(c));
+        expect(signedOn(model)).toBe(referenceCompletion(referenceSigners(c), c.signatures));
+        for (const a of c.amendments) {
+          expect(amendmentSignedOn(model, a.number)).toBe(
+            referenceCompletion(referenceAmendmentSigners(c, a.number), a.signatures),
+          );
+        }
+        // The history reads the same rules on its records, where undated signatures are left out.
+        const fields = lifecycleFields(c as unknown as Record<string, unknown>);
+        const dated = (list: Sig[]) => list.filter((s) => s.date !== undefined);
+        expect(fieldsRequiredSigners(fields)).toEqual(referenceSigners(c));
+        expect(fieldsSignedOn(fields)).toBe(referenceCompletion(referenceSigners(c), dated(c.signatures)));
+        const completed = c.amendments
+          .filter(
+            (a) =>
+              referenceCompletion(referenceAmendmentSigners(c, a.number), dated(a.signatures)) !== undefined,
+          )
+          .map((a) => a.number)
+          .sort((x, y) => x - y);
+        expect(completedAmendments(fields)).toEqual(completed);
+        for (const a of c.amendments) {
+          expect(fieldsAmendmentSignedOn(fields, a.number)).toBe(
+            referenceCompletion(referenceAmendmentSigners(c, a.number), dated(a.signatures)),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the last signature of an entity counts, an earlier one does not', () => {
+    const twice = {
+      ...base,
+      signatures: [sign('nord', '2024-01-10'), sign('sud', '2024-03-01'), sign('nord', 'plus tard')],
+    };
+    expect(signedOn(twice)).toBeUndefined();
+    expect(signedOn({ ...twice, signatures: [...twice.signatures, sign('nord', '2024-02-01')] })).toBe(
+      '2024-03-01',
+    );
   });
 });

@@ -117,17 +117,20 @@ export async function loadRepository(
   let logDone = false;
   const allRead = deferred();
   const shallowEdge = info.shallowCommits;
+  // Names to stop following after a commit, each with the older name to follow instead (a
+  // rename): applied once every change of the commit is read. One array for the whole pass.
+  const updates: Array<{ path: string; from?: string; history?: CharterHistory }> = [];
   const onCommit = (commit: LogCommit) => {
     context.stats.commits++;
     if (followed.size === 0) return;
     let ref: CommitRef | undefined;
-    const updates: Array<() => void> = [];
+    updates.length = 0;
     for (const change of commit.changes) {
       const history = followed.get(change.path);
       if (!history) continue;
       if (change.status === 'D') {
         // Deleted here, so the followed file was created after: an untracked file of the same name.
-        updates.push(() => followed.delete(change.path));
+        updates.push({ path: change.path });
         continue;
       }
       if (change.newMode !== '100644' && change.newMode !== '100755') continue;
@@ -159,17 +162,15 @@ export async function loadRepository(
           (error) => allRead.reject(error),
         );
       }
-      if (change.status === 'A') updates.push(() => followed.delete(change.path));
-      else if (change.status === 'R' && change.fromPath !== undefined) {
-        const from = change.fromPath;
-        updates.push(() => {
-          followed.delete(change.path);
-          if (!followed.has(from)) followed.set(from, history);
-        });
-      }
+      if (change.status === 'A') updates.push({ path: change.path });
+      else if (change.status === 'R' && change.fromPath !== undefined)
+        updates.push({ path: change.path, from: change.fromPath, history });
     }
     // Within one commit every change is read against the names as they were after it.
-    for (const update of updates) update();
+    for (const update of updates) {
+      followed.delete(update.path);
+      if (update.from !== undefined && !followed.has(update.from)) followed.set(update.from, update.history!);
+    }
     // Blob names go to cat-file a thousand at a time: a write per log chunk costs more.
     if (reader.waiting >= 1000) reader.flush();
   };

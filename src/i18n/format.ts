@@ -58,6 +58,24 @@ function calendarInstant(date: string): Date | undefined {
 
 /** `19 octobre 2024`, `1er mars 2025` / `19 October 2024`; anything that is not a calendar date as is. */
 export function formatDateLong(date: string, lang: Lang): string {
+  // A report writes the same few dates many times over (each signature, each due date).
+  let known = longDates.get(lang);
+  if (!known) {
+    known = new Map();
+    longDates.set(lang, known);
+  }
+  let text = known.get(date);
+  if (text === undefined) {
+    text = longDate(date, lang);
+    if (known.size >= 10_000) known.clear();
+    known.set(date, text);
+  }
+  return text;
+}
+
+const longDates = new Map<Lang, Map<string, string>>();
+
+function longDate(date: string, lang: Lang): string {
   const instant = calendarInstant(date);
   if (!instant) return date;
   let format = dateFormats.get(lang);
