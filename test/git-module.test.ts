@@ -9,12 +9,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assertNoOperationInProgress,
+  displayPath,
   gitProcessEnv,
   operationInProgress,
   REMOVED_GIT_VARIABLES,
+  repoRelative,
 } from '../src/git/index.js';
 import { runCli } from './helpers/cli.js';
 import { commitAll, GIT_TEST_ENV, git, initRepo } from './helpers/git.js';
@@ -268,5 +271,28 @@ describe('long messages go through stdin', () => {
     expect(result.stderr).toContain(
       `commit ${head.slice(0, 12)} recorded, but tag ${TAG} could not be created`,
     );
+  });
+});
+
+describe('paths relative to a repository or to the current folder', () => {
+  it('are what path.relative says, the quick way included (dots, doubled slashes, prefixes)', () => {
+    const segment = fc.constantFrom('a', 'ab', 'b', '.', '..', '', '.git', 'c.md', 'x y', 'é');
+    const absolute = fc.array(segment, { maxLength: 5 }).map((parts) => `/${parts.join('/')}`);
+    // Half the time the path is under the base: the case the quick way answers.
+    const pair = fc.oneof(
+      fc.tuple(absolute, absolute),
+      fc
+        .tuple(absolute, fc.array(segment, { minLength: 1, maxLength: 3 }))
+        .map(([base, rest]) => [base, `${base}/${rest.join('/')}`] as [string, string]),
+    );
+    fc.assert(
+      fc.property(pair, ([base, path]) => {
+        expect(repoRelative(base, path)).toBe(relative(base, path));
+        expect(displayPath(path, base)).toBe(relative(base, path) || path);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(repoRelative('/r/repo', '/r/repo/charters/a.md')).toBe('charters/a.md');
+    expect(repoRelative('/r/repo', '/r/repository/a.md')).toBe('../repository/a.md');
   });
 });

@@ -186,14 +186,37 @@ export function gitSpawnError(error: Error): GitError {
 
 /** A path as reporters print it: relative to `cwd`, with `/` (what the loader's displayPathOf gives). */
 export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path) || path;
+  const rel = inside(cwd, path) ?? (relative(cwd, path) || path);
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 /** The path of `absolute` inside `root`, with `/`, as git prints it. */
 export function repoRelative(root: string, absolute: string): string {
-  const rel = relative(root, absolute);
+  const rel = inside(root, absolute) ?? relative(root, absolute);
   return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/**
+ * path.relative(base, path) when `path` is plainly under `base` (both absolute, POSIX, without
+ * `.`, `..` or doubled slashes in the part compared): the rest of `path`. Undefined otherwise,
+ * for path.relative to answer. A history asks this for every charter, and path.relative
+ * resolves both paths each time.
+ */
+function inside(base: string, path: string): string | undefined {
+  if (sep !== '/' || base.length < 2 || base.charCodeAt(0) !== 47 || base.endsWith('/')) return undefined;
+  if (path.length <= base.length + 1 || !path.startsWith(base) || path.charCodeAt(base.length) !== 47)
+    return undefined;
+  if (base.includes('//') || base.includes('/.')) return undefined;
+  const rest = path.slice(base.length + 1);
+  if (
+    rest.startsWith('.') ||
+    rest.startsWith('/') ||
+    rest.endsWith('/') ||
+    rest.includes('//') ||
+    rest.includes('/.')
+  )
+    return undefined;
+  return rest;
 }
 
 /**

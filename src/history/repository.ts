@@ -117,6 +117,7 @@ export async function loadRepository(
   let logDone = false;
   const allRead = deferred();
   const shallowEdge = info.shallowCommits;
+  const shallow = shallowEdge.size > 0;
   // Names to stop following after a commit, each with the older name to follow instead (a
   // rename): applied once every change of the commit is read. One array for the whole pass.
   const updates: Array<{ path: string; from?: string; history?: CharterHistory }> = [];
@@ -141,7 +142,7 @@ export async function loadRepository(
         path: change.path,
         blob: change.newBlob,
         kind: change.status === 'A' ? 'added' : change.status === 'R' ? 'renamed' : 'modified',
-        boundary: shallowEdge.has(commit.sha),
+        boundary: shallow && shallowEdge.has(commit.sha),
         state: UNREADABLE_STATE,
       };
       if (change.status === 'R' && change.fromPath !== undefined) touch.renamedFrom = change.fromPath;
@@ -250,7 +251,8 @@ function checkTags(
   currentId: string | undefined,
 ): void {
   const t = messages(context.options.lang).history;
-  const p = context.display(history.path);
+  // The charter's name as the messages show it, only for a message.
+  const p = () => context.display(history.path);
   // Only a version completed before a shallow clone's first commit needs it: built then.
   let shown: Set<string> | undefined;
   const isShown = (commit: string) => {
@@ -297,13 +299,13 @@ function checkTags(
             name,
             commit.slice(0, 7),
             what,
-            p,
+            p(),
             t.commitDescription(s.sha.slice(0, 7), s.date, s.subject),
             `git tag -f -a ${name} ${s.sha.slice(0, 12)} -m "${name}"`,
           ),
         );
       } else {
-        context.warn('tag-unsigned', history.path, t.tagUnsigned(name, commit.slice(0, 7), what, p));
+        context.warn('tag-unsigned', history.path, t.tagUnsigned(name, commit.slice(0, 7), what, p()));
       }
     }
   }
