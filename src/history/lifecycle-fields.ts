@@ -283,46 +283,31 @@ const signatureViews = new WeakMap<object, Array<{ entity: string; date: string 
 const amendmentViews = new WeakMap<object, unknown[]>();
 
 function signatureView(signatures: readonly SignatureRecord[]): Array<{ entity: string; date: string }> {
-  let view = signatureViews.get(signatures);
-  if (view === undefined) {
-    view = [];
-    for (let i = 0; i < signatures.length; i++) {
-      const s = signatures[i]!;
-      if (s.date !== undefined) view.push({ entity: s.entity, date: s.date });
-    }
-    signatureViews.set(signatures, view);
-  }
-  return view;
+  return memo(signatureViews, signatures, () => {
+    const view: Array<{ entity: string; date: string }> = [];
+    for (const s of signatures) if (s.date !== undefined) view.push({ entity: s.entity, date: s.date });
+    return view;
+  });
 }
 
 function entityView(entities: readonly EntityRecord[]): unknown[] {
-  let view = entityViews.get(entities);
-  if (view === undefined) {
-    view = [];
-    for (let i = 0; i < entities.length; i++) {
-      const e = entities[i]!;
-      view.push(
-        e.requiredSigner === true
-          ? { id: e.id, role: e.role, required_signer: true }
-          : { id: e.id, role: e.role },
-      );
-    }
-    entityViews.set(entities, view);
-  }
-  return view;
+  return memo(entityViews, entities, () =>
+    entities.map((e) =>
+      e.requiredSigner === true
+        ? { id: e.id, role: e.role, required_signer: true }
+        : { id: e.id, role: e.role },
+    ),
+  );
 }
 
 function amendmentView(amendments: readonly AmendmentRecord[]): unknown[] {
-  let view = amendmentViews.get(amendments);
-  if (view === undefined) {
-    view = [];
-    for (let i = 0; i < amendments.length; i++) {
-      const a = amendments[i]!;
-      view.push({ number: a.number, joining: a.joining, signatures: signatureView(a.signatures) });
-    }
-    amendmentViews.set(amendments, view);
-  }
-  return view;
+  return memo(amendmentViews, amendments, () =>
+    amendments.map((a) => ({
+      number: a.number,
+      joining: a.joining,
+      signatures: signatureView(a.signatures),
+    })),
+  );
 }
 
 /** The shape the model's derived values read, built from checked fields only (parts kept by identity, as the records are). */
