@@ -67,9 +67,6 @@ export interface PrepareOptions {
   signatureHeadings: readonly string[];
 }
 
-/** The URL scheme of an image that was read: what the renderers look for. */
-export { IMAGE_PLACEHOLDER };
-
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 const processor = unified().use(remarkParse).use(remarkGfm);

@@ -6,8 +6,8 @@
  * arguments: paths always after `--` (read literally with `--literal-pathspecs` where a caller
  * asks), a user's revision after `--end-of-options`. Repositories are found by walking up the
  * file system for `.git` (no process per directory), then checked with one `rev-parse` each.
- * The streaming readers (history's log and cat-file) spawn their own long-lived children with
- * the same environment and base arguments.
+ * The streaming readers (history's log and cat-file) start their long-lived children through
+ * `spawnGit`, with the same environment and base arguments.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -719,7 +719,6 @@ async function amendedSinceSigning(
   return amendedBetween(before, after);
 }
 
-/** Body text (line endings aside), commitments, entities or resources differ. */
 /**
  * amendedBetween without parsing either text whole, when that gives the same answer: both front
  * matters are read from their cached blocks (exactly the loader's value), and each body is the
@@ -749,18 +748,30 @@ function amendedByBlocks(
       start >= bytes.length ? '' : bytes.toString('utf8', start);
     if (normalizeEol(body(before, startBefore)) !== normalizeEol(body(after, startAfter))) return true;
   }
-  return AMENDED_KEYS.some((key) => a[key] !== b[key] && canonicalJson(a[key]) !== canonicalJson(b[key]));
+  return frontMatterAmended(a, b);
+}
+
+/** Body text (line endings aside), commitments, entities or resources differ. */
+export function amendedBetween(
+  before: { data?: Record<string, unknown> | undefined; body: string },
+  after: { data?: Record<string, unknown> | undefined; body: string },
+): boolean {
+  return (
+    normalizeEol(before.body) !== normalizeEol(after.body) || frontMatterAmended(before.data, after.data)
+  );
 }
 
 /** The front matter's parts whose change amends a signed text (besides the body). */
 const AMENDED_KEYS = ['commitments', 'entities', 'resources'] as const;
 
-export function amendedBetween(
-  before: { data?: Record<string, unknown> | undefined; body: string },
-  after: { data?: Record<string, unknown> | undefined; body: string },
+function frontMatterAmended(
+  a: Record<string, unknown> | undefined,
+  b: Record<string, unknown> | undefined,
 ): boolean {
-  if (normalizeEol(before.body) !== normalizeEol(after.body)) return true;
-  return AMENDED_KEYS.some((key) => canonicalJson(before.data?.[key]) !== canonicalJson(after.data?.[key]));
+  // The same value object (a block the reader kept) is the same content: no JSON needed.
+  return AMENDED_KEYS.some(
+    (key) => a?.[key] !== b?.[key] && canonicalJson(a?.[key]) !== canonicalJson(b?.[key]),
+  );
 }
 
 export function normalizeEol(text: string): string {
