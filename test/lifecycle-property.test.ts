@@ -1,6 +1,6 @@
 /**
- * Byte preservation of every new editing command (amend, sign of an avenant, decide, suspend,
- * resume, terminate, commitment) over generated charters: LF/CRLF, BOM, comments, quoting styles,
+ * Byte preservation of every new editing command (amend, its withdrawal, sign of an avenant,
+ * decide, suspend, resume, terminate, commitment) over generated charters: LF/CRLF, BOM, comments, quoting styles,
  * sequence and mapping indentation, blank lines or none between keys, block or flow lists, keys
  * absent, empty or present. Each run checks that
  * (1) the data read back (js-yaml, independent of the code under test) is the old data plus
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { openAmendment } from '../src/lifecycle/amend.js';
+import { openAmendment, withdrawAmendment } from '../src/lifecycle/amend.js';
 import { setCommitmentStatus } from '../src/lifecycle/commitment.js';
 import { recordDecision } from '../src/lifecycle/decide.js';
 import { signCharter } from '../src/lifecycle/sign.js';
@@ -379,6 +379,35 @@ function cases(v: {
         ),
       }),
       replaces: /^ +(status|status_on): /,
+    },
+    {
+      name: 'amend --withdraw the open avenant (a joining associate)',
+      applies: (l) => l.suspended !== 'current',
+      async run(path, cwd) {
+        await openAmendment(path, { ...base, cwd, purpose: v.purpose, join: ['assoc'], date: '2029-01-01' });
+        return withdrawAmendment(path, {
+          ...base,
+          cwd,
+          reason: v.reason,
+          decision: v.reference,
+          date: '2029-02-01',
+        });
+      },
+      expected: (old) => ({
+        ...old,
+        entities: old.entities.map((e) => (e.id === 'assoc' ? { ...e, required_signer: false } : e)),
+        amendments: [
+          ...(old.amendments ?? []),
+          {
+            number: (old.amendments ?? []).length + 1,
+            purpose: v.purpose,
+            opened_on: '2029-01-01',
+            joining: ['assoc'],
+            withdrawn: { date: '2029-02-01', reason: v.reason, decision: v.reference },
+          },
+        ],
+      }),
+      replaces: /^amendments:/,
     },
     {
       name: 'sign the open avenant',

@@ -52,6 +52,14 @@ const JOIN_EAU_VIVE = [
   'id=eau-vive,name="Eau Vive, Kassandé",type=association,country=FR',
 ];
 
+const WITHDRAW = [
+  'amend',
+  'vk.md',
+  '--withdraw',
+  '--reason',
+  "Le conseil d'administration d'Eau Vive a refusé",
+];
+
 async function ok(result: Promise<{ code: number; stdout: string; stderr: string }>) {
   const r = await result;
   expect(r.stderr).toBe('');
@@ -233,6 +241,114 @@ describe('avenant: a partner joins mid-term', () => {
     expect(suggested(result.stderr)).toEqual(['sign']);
   });
 
+  it('a partner declines: amend --withdraw closes avenant 1, Eau Vive does not join, avenant 2 follows', async () => {
+    const dir = await amending();
+    await ok(cli(dir, [...SIGN.villeneuve, '--date', '2026-03-20', '--commit'], '2026-03-20'));
+    const before = readFileSync(join(dir, 'vk.md'), 'utf8');
+    // Not before the avenant's last signature, nor with the opening's flags; --reason alone is refused.
+    const early = await cli(dir, [...WITHDRAW, '--date', '2026-03-19'], '2026-04-01');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('precedes the last signature of amendment no. 1 (on 20 March 2026)');
+    const mixed = await cli(dir, [...WITHDRAW, '--purpose', 'P'], '2026-04-01');
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('--purpose cannot be used with --withdraw');
+    const stray = await cli(dir, ['amend', 'vk.md', '--purpose', 'P', '--reason', 'R'], '2026-04-01');
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('--reason only goes with --withdraw');
+    expect(readFileSync(join(dir, 'vk.md'), 'utf8')).toBe(before);
+
+    const withdrawn = await ok(
+      cli(dir, [...WITHDRAW, '--decision', 'CA-2026-04', '--date', '2026-04-01', '--commit'], '2026-04-01'),
+    );
+    expect(withdrawn.stdout).toContain('amendment no. 1 to version 1 withdrawn');
+    expect(withdrawn.stdout).toContain(
+      '`eau-vive` does not join the charter through this amendment: it is no longer a required signer of later versions.',
+    );
+    const after = readFileSync(join(dir, 'vk.md'), 'utf8');
+    // Two edits, nothing else: required_signer false, and the withdrawal after the avenant's last key.
+    expect(after).toBe(
+      before
+        .replace(
+          '    country: FR\n    required_signer: true\n',
+          '    country: FR\n    required_signer: false\n',
+        )
+        .replace(
+          /( {8}date: 2026-03-20\n)/,
+          `$1    withdrawn:\n      date: 2026-04-01\n      reason: Le conseil d'administration d'Eau Vive a refusé\n      decision: CA-2026-04\n`,
+        ),
+    );
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe(`charte(${ID}): retrait de l’avenant n° 1 à la v1\n`);
+    expect(git(dir, ['tag', '-l', `charte/${ID}/v1-a1`])).toBe('');
+    expect((await cli(dir, ['validate', 'vk.md'], '2026-04-01')).code).toBe(0);
+    // The log tells it: the commit that withdrew it, and the avenant without effect.
+    const log = await ok(runCli(['log', 'vk.md', '--lang', 'en'], { cwd: dir, env: envAt('2026-04-02') }));
+    expect(log.stdout).toContain(
+      "amendment no. 1 (Adhésion de l'association Eau Vive): withdrawn on 1 April 2026, without effect (“Le conseil d'administration d'Eau Vive a refusé”)",
+    );
+    expect(log.stdout).toMatch(/2026-04-01 {2}[0-9a-f]{7} {2}amendment withdrawn no\. 1 +charte\(/);
+
+    // The indicator: in force, nothing in progress; the avenant is not counted as completed.
+    const renew = JSON.parse((await cli(dir, ['renew', 'vk.md', '--format', 'json'], '2026-04-02')).stdout);
+    const [entry] = renew.charters;
+    expect(entry.standing.standing).toBe('in_force');
+    expect(entry.work).toBeNull();
+    expect(entry.amendments).toEqual([]);
+
+    // Eau Vive may join later through a new avenant, numbered 2 (no number is reused).
+    const next = await ok(
+      cli(
+        dir,
+        [
+          'amend',
+          'vk.md',
+          '--purpose',
+          'Adhésion, deuxième demande',
+          '--join',
+          'eau-vive',
+          '--date',
+          '2026-04-01',
+        ],
+        '2026-04-02',
+      ),
+    );
+    expect(next.stdout).toContain('amendment no. 2 to version 1 opened');
+    expect(next.stdout).toContain('Signers of the amendment: `villeneuve`, `kassande` and `eau-vive`.');
+    const reopened = await cli(dir, [...WITHDRAW, '--date', '2026-04-01'], '2026-04-02');
+    expect(reopened.code).toBe(0);
+    // Without the second avenant, renewal requires north and south only.
+    writeFileSync(join(dir, 'vk.md'), after);
+    await ok(cli(dir, ['renew', '--start', 'vk.md'], '2029-11-02'));
+    await ok(cli(dir, [...SIGN.villeneuve, '--date', '2029-12-01'], '2029-12-02'));
+    const v2 = await cli(dir, [...SIGN.kassande, '--date', '2029-12-02'], '2029-12-02');
+    expect(v2.code).toBe(0);
+    expect(v2.stdout).toContain('All required signers have signed: version 2 signed on 2 December 2029');
+    expect(v2.stdout).not.toContain('eau-vive');
+  });
+
+  it('validate: a withdrawal before the opening, or of an avenant signed by all, is an error', async () => {
+    const dir = await amending();
+    const text = readFileSync(join(dir, 'vk.md'), 'utf8').replace(
+      '      - eau-vive\n',
+      '      - eau-vive\n    withdrawn:\n      date: 2026-02-01\n      reason: R\n',
+    );
+    writeFileSync(join(dir, 'vk.md'), text);
+    const early = await cli(dir, ['validate', 'vk.md'], '2026-04-01');
+    expect(early.code).toBe(1);
+    expect(early.stdout + early.stderr).toContain(
+      'withdrawal of 2026-02-01 precedes the opening of the amendment (2026-03-01)',
+    );
+    const signedByAll = text
+      .replace('date: 2026-02-01', 'date: 2026-03-30')
+      .replace(
+        '    withdrawn:',
+        '    signatures:\n      - entity: villeneuve\n        signatory: H\n        capacity: M\n        date: 2026-03-02\n      - entity: kassande\n        signatory: B\n        capacity: M\n        date: 2026-03-02\n      - entity: eau-vive\n        signatory: A\n        capacity: P\n        date: 2026-03-02\n    withdrawn:',
+      );
+    writeFileSync(join(dir, 'vk.md'), signedByAll);
+    const signed = await cli(dir, ['validate', 'vk.md'], '2026-04-01');
+    expect(signed.code).toBe(1);
+    expect(signed.stdout + signed.stderr).toContain('amendment no. 1 is signed by all its signers');
+  });
+
   it('--join of an associate already declared marks it required_signer, in place', async () => {
     const dir = repo(SIGNED);
     await ok(
@@ -374,6 +490,11 @@ const STATES: Record<string, () => Promise<string>> = {
     );
     return dir;
   },
+  'avenant retiré (amendment withdrawn)': async () => {
+    const dir = await amending();
+    await ok(cli(dir, [...WITHDRAW, '--date', '2026-04-01', '--commit'], '2026-04-01'));
+    return dir;
+  },
   'suspendue (suspended)': async () => {
     const dir = repo(SIGNED, { tag: true });
     await ok(cli(dir, ['suspend', 'vk.md', '--date', '2026-09-01', '--reason', 'R'], '2026-09-01'));
@@ -391,6 +512,7 @@ const COMMANDS: Record<string, readonly string[]> = {
   sign: [...SIGN.villeneuve, '--date', '2026-09-30'],
   'renew --start': ['renew', '--start', 'vk.md'],
   amend: ['amend', 'vk.md', '--purpose', 'P', '--date', '2026-09-30'],
+  'amend --withdraw': [...WITHDRAW, '--date', '2026-09-30'],
   decide: [
     'decide',
     'vk.md',
@@ -411,7 +533,9 @@ const COMMANDS: Record<string, readonly string[]> = {
 
 /** The commands a refusal tells the user to run (`charte sign`, `charte renew --start`…). */
 function suggested(message: string): string[] {
-  return [...message.matchAll(/`charte (renew --start|[a-z]+)/g)].map((m) => m[1]!);
+  return [...message.matchAll(/`charte (renew --start|[a-z]+)(?: \S+ (--withdraw))?/g)].map((m) =>
+    m[2] ? `${m[1]} ${m[2]}` : m[1]!,
+  );
 }
 
 /** Expected outcome of each command in each state: 0, or the commands its refusal names. */
@@ -420,6 +544,7 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
     sign: 0,
     'renew --start': ['sign'],
     amend: ['sign'],
+    'amend --withdraw': [],
     decide: 0,
     suspend: 0,
     resume: ['renew'],
@@ -430,6 +555,7 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
     sign: ['amend', 'renew --start'],
     'renew --start': 0,
     amend: 0,
+    'amend --withdraw': ['amend'],
     decide: 0,
     suspend: 0,
     resume: ['renew'],
@@ -438,8 +564,9 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
   },
   'avenant ouvert (amendment open)': {
     sign: 0,
-    'renew --start': ['sign'],
-    amend: ['sign'],
+    'renew --start': ['sign', 'amend --withdraw'],
+    amend: ['sign', 'amend --withdraw'],
+    'amend --withdraw': 0,
     decide: 0,
     suspend: 0,
     resume: ['renew'],
@@ -450,6 +577,18 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
     sign: ['amend', 'renew --start'],
     'renew --start': ['amend'],
     amend: ['amend'],
+    'amend --withdraw': [],
+    decide: 0,
+    suspend: 0,
+    resume: ['renew'],
+    terminate: 0,
+    commitment: 0,
+  },
+  'avenant retiré (amendment withdrawn)': {
+    sign: ['amend', 'renew --start'],
+    'renew --start': 0,
+    amend: 0,
+    'amend --withdraw': ['amend'],
     decide: 0,
     suspend: 0,
     resume: ['renew'],
@@ -460,6 +599,7 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
     sign: ['resume'],
     'renew --start': ['resume'],
     amend: ['resume'],
+    'amend --withdraw': ['resume'],
     decide: 0,
     suspend: ['resume'],
     resume: 0,
@@ -470,6 +610,7 @@ const TABLE: Record<string, Record<string, 0 | string[]>> = {
     sign: ['init'],
     'renew --start': ['init'],
     amend: ['init'],
+    'amend --withdraw': ['init'],
     decide: ['init'],
     suspend: ['init'],
     resume: ['init'],

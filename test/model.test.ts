@@ -200,7 +200,7 @@ describe('derived values', () => {
  */
 describe('completion rules, against their first writing', () => {
   type Sig = { entity: string; date?: string };
-  type Amend = { number: number; joining: string[]; signatures: Sig[] };
+  type Amend = { number: number; joining: string[]; signatures: Sig[]; withdrawn?: object };
   const ids = ['nord', 'sud', 'a1', 'a2'];
   const date = fc.constantFrom('2024-01-10', '2025-05-01', '2023-12-31', '2024-02-30', 'demain');
   const signature = fc.record({ entity: fc.constantFrom(...ids), date }, { requiredKeys: ['entity'] });
@@ -218,11 +218,15 @@ describe('completion rules, against their first writing', () => {
     ),
     signatures: fc.array(signature, { maxLength: 6 }),
     amendments: fc.uniqueArray(
-      fc.record({
-        number: fc.integer({ min: 1, max: 3 }),
-        joining: fc.subarray(ids),
-        signatures: fc.array(signature, { maxLength: 5 }),
-      }),
+      fc.record(
+        {
+          number: fc.integer({ min: 1, max: 3 }),
+          joining: fc.subarray(ids),
+          signatures: fc.array(signature, { maxLength: 5 }),
+          withdrawn: fc.constant({ date: '2025-06-01', reason: 'refusé' }),
+        },
+        { requiredKeys: ['number', 'joining', 'signatures'] },
+      ),
       { selector: (a) => a.number, maxLength: 2 },
     ),
   });
@@ -231,7 +235,8 @@ describe('completion rules, against their first writing', () => {
     entities: Array<{ id: string; role: string; required_signer?: boolean }>;
     amendments: Amend[];
   }) => {
-    const joined = new Set(c.amendments.flatMap((a) => a.joining));
+    // A withdrawn avenant brings nobody in.
+    const joined = new Set(c.amendments.filter((a) => !a.withdrawn).flatMap((a) => a.joining));
     return c.entities
       .filter(
         (e) => (e.role === 'north' || e.role === 'south' || e.required_signer === true) && !joined.has(e.id),
@@ -251,11 +256,17 @@ describe('completion rules, against their first writing', () => {
   const referenceAmendmentSigners = (c: Parameters<typeof referenceSigners>[0], number: number) => {
     const signers = referenceSigners(c);
     for (const a of c.amendments) {
-      if (a.number > number) continue;
+      if (a.number > number || (a.number !== number && a.withdrawn)) continue;
       for (const id of a.joining) if (!signers.includes(id)) signers.push(id);
     }
     return signers;
   };
+  // A withdrawn avenant is never completed.
+  const referenceAmendmentCompletion = (
+    c: Parameters<typeof referenceSigners>[0],
+    a: Amend,
+    signatures: Sig[],
+  ) => (a.withdrawn ? undefined : referenceCompletion(referenceAmendmentSigners(c, a.number), signatures));
 
   it('signed on, required signers and avenant completion: the model and the history agree with it', () => {
     fc.assert(
@@ -264,9 +275,7 @@ describe('completion rules, against their first writing', () => {
         expect(requiredSigners(model)).toEqual(referenceSigners(c));
         expect(signedOn(model)).toBe(referenceCompletion(referenceSigners(c), c.signatures));
         for (const a of c.amendments) {
-          expect(amendmentSignedOn(model, a.number)).toBe(
-            referenceCompletion(referenceAmendmentSigners(c, a.number), a.signatures),
-          );
+          expect(amendmentSignedOn(model, a.number)).toBe(referenceAmendmentCompletion(c, a, a.signatures));
         }
         // The history reads the same rules on its records, where undated signatures are left out.
         const fields = lifecycleFields(c as unknown as Record<string, unknown>);
@@ -274,16 +283,13 @@ describe('completion rules, against their first writing', () => {
         expect(fieldsRequiredSigners(fields)).toEqual(referenceSigners(c));
         expect(fieldsSignedOn(fields)).toBe(referenceCompletion(referenceSigners(c), dated(c.signatures)));
         const completed = c.amendments
-          .filter(
-            (a) =>
-              referenceCompletion(referenceAmendmentSigners(c, a.number), dated(a.signatures)) !== undefined,
-          )
+          .filter((a) => referenceAmendmentCompletion(c, a, dated(a.signatures)) !== undefined)
           .map((a) => a.number)
           .sort((x, y) => x - y);
         expect(completedAmendments(fields)).toEqual(completed);
         for (const a of c.amendments) {
           expect(fieldsAmendmentSignedOn(fields, a.number)).toBe(
-            referenceCompletion(referenceAmendmentSigners(c, a.number), dated(a.signatures)),
+            referenceAmendmentCompletion(c, a, dated(a.signatures)),
           );
         }
       }),

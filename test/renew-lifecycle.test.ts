@@ -366,6 +366,8 @@ describe('avenants: the five-year clock does not move', () => {
         signingCommit: completing,
         signingUnknown: false,
         tag: { name: 'charte/ouaga/v1-a1', commit: completing, matches: true },
+        withdrawnOn: null,
+        withdrawalReason: null,
       },
     ]);
     expect(v1.commits.map((c: { kind: string; amendment?: number }) => [c.kind, c.amendment])).toEqual([

@@ -190,13 +190,20 @@ export class FrontMatterEditor {
   }
 
   /**
-   * Sets the top-level `key` to the block mapping `entry` (`suspended:`, `terminated:`): added after
-   * the last of the keys in `newKeyAfter` when missing, its whole value replaced when present.
+   * Sets `key` to the block mapping `entry` (`suspended:`, `terminated:`, or a path such as
+   * `['amendments', 1, 'withdrawn']`): added when missing (at the top level after the last of the
+   * keys in `newKeyAfter`; in a nested mapping, after its last key), its whole value replaced when
+   * present.
    */
-  setMapping(key: string, entry: FlatEntry, options: { newKeyAfter?: readonly string[] } = {}): void {
-    const pair = this.pair(key);
+  setMapping(
+    key: string | EditPath,
+    entry: FlatEntry,
+    options: { newKeyAfter?: readonly string[] } = {},
+  ): void {
+    const { map, name } = this.parentOf(key);
+    const pair = this.pairIn(map, name);
     if (!pair) {
-      this.insertNewKey(this.root, key, { map: entry }, options.newKeyAfter ?? []);
+      this.insertNewKey(map, name, { map: entry }, options.newKeyAfter ?? []);
       return;
     }
     const colonEnd = this.colonEnd(pair);

@@ -8,14 +8,20 @@ import { messages } from '../i18n/catalogue.js';
 import { countryName, formatDateLong, formatMoney, stars } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import {
+  amendmentOf,
+  amendmentSignedOn,
+  amendmentSigners,
   type Charter,
   type CharterStatus,
   charterStatus,
+  type Decision,
   dueOn,
   EVALUATION_CRITERIA,
+  isWithdrawn,
   noticeMonths,
   periodYears,
   requiredSigners,
+  type Signature,
   signaturesByEntity,
 } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
@@ -118,6 +124,23 @@ export interface DocumentData {
   signatures: SignatureBlock[];
   body: Block[];
   bodyEndsWithSignatures: boolean;
+  /** The summary sheet follows the signatures (a charter); an avenant's document has none. */
+  summarySheet: boolean;
+}
+
+/** What the document of an avenant says, as data (it crosses to a worker thread with the task). */
+export interface AmendmentDocument {
+  number: number;
+  purpose: string;
+  /** The version the avenant amends. */
+  version: number;
+  openedOn: string;
+  /** The day its last required signature was given (undefined while it awaits signatures). */
+  concludedOn?: string;
+  /** The day the version was signed. */
+  versionSignedOn: string;
+  /** The avenant concluded last before it, whose text it amends (undefined: the version as signed). */
+  after?: { number: number; signedOn: string };
 }
 
 export interface DocumentOptions {
@@ -125,6 +148,8 @@ export interface DocumentOptions {
   revision: Revision;
   body: Block[];
   bodyEndsWithSignatures: boolean;
+  /** The document of this avenant instead of the charter's (`export --amendment`). */
+  amendment?: AmendmentDocument | undefined;
 }
 
 export const SHORT_COMMIT_LENGTH = 7;
@@ -166,53 +191,63 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
   const entityName = (id: string) => entityById.get(id)?.name ?? id;
   const country = (code: string) => countryName(code, lang);
   const status: CharterStatus = charterStatus(charter, revision.asOf);
-  const kind = enumLabel(KIND_LABELS, charter.kind, lang);
+  const amendment = options.amendment;
+  const say = messages(lang).export.amendmentDocument;
+  const kind = amendment ? say.kind(amendment.number) : enumLabel(KIND_LABELS, charter.kind, lang);
   const short = revision.commit?.slice(0, SHORT_COMMIT_LENGTH);
   const versionWord = schemaLabel(['version'], lang);
-  const footer = `${charter.title} · ${versionWord} ${charter.version} · ${short ?? phrase('uncommitted', lang)}`;
+  const shownRevision = short ?? phrase('uncommitted', lang);
+  const footer = amendment
+    ? say.footer(charter.title, amendment.number, charter.version, shownRevision)
+    : `${charter.title} · ${versionWord} ${charter.version} · ${shownRevision}`;
+  // An avenant is signed by its own signers: the version's required signers and those joining.
+  const amendmentEntry = amendment ? amendmentOf(charter, amendment.number) : undefined;
+  const signerIds = amendment ? new Set(amendmentSigners(charter, amendment.number)) : undefined;
+  const signingEntities = signerIds ? charter.entities.filter((e) => signerIds.has(e.id)) : charter.entities;
 
-  const parties = charter.entities
+  const parties = signingEntities
     .filter((e) => e.role !== 'associate')
     .map((e) => ({ name: e.name, country: country(e.country) }));
-  const associates = charter.entities
+  const associates = signingEntities
     .filter((e) => e.role === 'associate')
     .map((e) => ({ name: e.name, country: country(e.country) }));
 
-  const facts: LabelValue[] = [
-    { label: L(['kind']), value: kind },
-    {
-      label: L(['binding']),
+  const facts: LabelValue[] = amendment
+    ? amendmentFacts(charter, amendment, lang)
+    : [
+        { label: L(['kind']), value: kind },
+        {
+          label: L(['binding']),
+          value:
+            charter.binding === true
+              ? messages(lang).export.bindingAgreement
+              : messages(lang).export.politicalCommitment,
+        },
+        { label: L(['version']), value: String(charter.version) },
+        {
+          label: `${phrase('stateOn', lang)} ${date(revision.asOf)}`,
+          value: enumLabel(STATE_LABELS, status.state, lang),
+        },
+      ];
+  if (amendment === undefined) consolidatedFacts(charter, status, facts, lang);
+  if (amendment === undefined)
+    facts.push({
+      label: phrase('renewal', lang),
       value:
-        charter.binding === true
-          ? messages(lang).export.bindingAgreement
-          : messages(lang).export.politicalCommitment,
-    },
-    { label: L(['version']), value: String(charter.version) },
-    {
-      label: `${phrase('stateOn', lang)} ${date(revision.asOf)}`,
-      value: enumLabel(STATE_LABELS, status.state, lang),
-    },
-  ];
-  if (status.signedOn) facts.push({ label: phrase('signedOn', lang), value: date(status.signedOn) });
-  const due = dueOn(charter);
-  if (due) facts.push({ label: phrase('renewalDue', lang), value: date(due) });
-  facts.push({
-    label: phrase('renewal', lang),
-    value:
-      phrase('renewalText', lang, {
-        years: String(periodYears(charter)),
-        months: String(noticeMonths(charter)),
-      }) + (charter.renewal?.tacit === true ? `, ${phrase('tacit', lang)}` : ''),
-  });
+        phrase('renewalText', lang, {
+          years: String(periodYears(charter)),
+          months: String(noticeMonths(charter)),
+        }) + (charter.renewal?.tacit === true ? `, ${phrase('tacit', lang)}` : ''),
+    });
   const colon = messages(lang).export.colon;
-  if (charter.suspended) {
+  if (charter.suspended && amendment === undefined) {
     const { since, reason } = charter.suspended;
     facts.push({
       label: phrase('suspendedSince', lang),
       value: `${date(since)} (${phrase('reason', lang)}${colon}${reason})`,
     });
   }
-  if (charter.terminated) {
+  if (charter.terminated && amendment === undefined) {
     const t = charter.terminated;
     facts.push({
       label: phrase('terminatedOn', lang),
@@ -329,7 +364,8 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     add('calendar', a.calendar);
   }
 
-  const decisions = (charter.decisions ?? []).map((d) => ({
+  const decisionList: Decision[] = amendment ? (amendmentEntry?.decisions ?? []) : (charter.decisions ?? []);
+  const decisions = decisionList.map((d) => ({
     entity: entityName(d.entity),
     body: d.body,
     reference: d.reference,
@@ -337,12 +373,14 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     url: d.url && /^https?:\/\//i.test(d.url) ? d.url : null,
   }));
 
-  const byEntity = signaturesByEntity(charter);
-  const required = new Set(requiredSigners(charter));
+  const byEntity = amendment
+    ? signaturesByEntity({ signatures: amendmentEntry?.signatures ?? [] })
+    : signaturesByEntity(charter);
+  const required = signerIds ?? new Set(requiredSigners(charter));
   const blank = '________________';
-  const signatures: SignatureBlock[] = charter.entities.map((e) => {
-    const s = byEntity.get(e.id);
-    const decision = charter.decisions?.find((d) => d.entity === e.id);
+  const signatures: SignatureBlock[] = signingEntities.map((e) => {
+    const s: Signature | undefined = byEntity.get(e.id);
+    const decision = decisionList.find((d) => d.entity === e.id);
     const decisionText =
       s?.decision ??
       (decision ? `${decision.reference} ${phrase('decisionOf', lang)} ${date(decision.date)}` : null);
@@ -410,7 +448,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     sdgs: L(['sdgs']),
     mainGoal: phrase('mainGoal', lang),
     agenda21: L(['agenda21']),
-    decisions: L(['decisions']),
+    decisions: amendment ? say.decisions : L(['decisions']),
     decisionEntity: L(['$decision', 'entity']),
     decisionBodyShort: L(['$decision', 'body']),
     reference: L(['$decision', 'reference']),
@@ -453,7 +491,7 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     lang,
     textLang: charter.language.split('-')[0]!.toLowerCase(),
     meta: {
-      title: charter.title,
+      title: amendment ? say.metaTitle(amendment.number, charter.title) : charter.title,
       subject,
       authors,
       keywords,
@@ -481,5 +519,48 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     signatures,
     body: options.body,
     bodyEndsWithSignatures: options.bodyEndsWithSignatures,
+    summarySheet: amendment === undefined,
   };
+}
+
+/** The charter's signature, due date and the avenants that amended it (« Modifiée par l’avenant n° 1 du … »). */
+function consolidatedFacts(charter: Charter, status: CharterStatus, facts: LabelValue[], lang: Lang): void {
+  const date = (d: string) => formatDateLong(d, lang);
+  if (status.signedOn) facts.push({ label: phrase('signedOn', lang), value: date(status.signedOn) });
+  const due = dueOn(charter);
+  if (due) facts.push({ label: phrase('renewalDue', lang), value: date(due) });
+  const say = messages(lang).export.amendmentDocument;
+  const concluded = (charter.amendments ?? [])
+    .filter((a) => !isWithdrawn(a))
+    .map((a) => ({ number: a.number, on: amendmentSignedOn(charter, a.number) }))
+    .filter((a): a is { number: number; on: string } => a.on !== undefined)
+    .sort((x, y) => x.number - y.number)
+    .map((a) => say.amendedByValue(a.number, date(a.on)));
+  if (concluded.length > 0) facts.push({ label: say.amendedBy, value: joinList(concluded, lang) });
+}
+
+/** The fact box of an avenant's document: its purpose, the version it amends, its dates. */
+function amendmentFacts(charter: Charter, amendment: AmendmentDocument, lang: Lang): LabelValue[] {
+  const date = (d: string) => formatDateLong(d, lang);
+  const say = messages(lang).export.amendmentDocument;
+  const facts: LabelValue[] = [
+    { label: say.purpose, value: amendment.purpose },
+    {
+      label: say.amendedVersion,
+      value: say.amendedVersionValue(amendment.version, date(amendment.versionSignedOn)),
+    },
+    { label: say.openedOn, value: date(amendment.openedOn) },
+  ];
+  if (amendment.concludedOn !== undefined) {
+    facts.push({ label: say.concludedOn, value: date(amendment.concludedOn) });
+  } else {
+    const signed = new Set((amendmentOf(charter, amendment.number)?.signatures ?? []).map((s) => s.entity));
+    const awaited = charter.entities
+      .filter((e) => amendmentSigners(charter, amendment.number).includes(e.id) && !signed.has(e.id))
+      .map((e) => e.name);
+    facts.push({ label: say.awaiting, value: joinList(awaited, lang) });
+  }
+  const due = dueOn(charter);
+  if (due) facts.push({ label: phrase('renewalDue', lang), value: date(due) });
+  return facts;
 }

@@ -187,9 +187,11 @@ function frame(data: DocumentData, body: ElementContent[]): Element[] {
     if (data.agenda21.length > 0)
       summary.push(h('h4', {}, L.agenda21), labelValues(data.agenda21, 'charte-fields'));
   }
+  // An avenant's document has no summary sheet: its decisions follow the signatures.
+  const decisions: Child[] = [];
   if (data.decisions.length > 0) {
-    summary.push(
-      h('h3', {}, L.decisions),
+    decisions.push(
+      h(data.summarySheet ? 'h3' : 'h2', {}, L.decisions),
       table(
         [L.decisionEntity!, L.decisionBodyShort!, L.reference!, L.date!],
         data.decisions.map((d) => [
@@ -202,11 +204,16 @@ function frame(data: DocumentData, body: ElementContent[]): Element[] {
     );
   }
 
+  const after: Element[] = data.summarySheet
+    ? [h('section', cls('charte-summary'), ...summary, ...decisions)]
+    : decisions.length > 0
+      ? [h('section', cls('charte-decisions'), ...decisions)]
+      : [];
   return [
     titlePage,
     h('main', { ...cls('charte-text'), lang: data.textLang }, ...body),
     signatures,
-    h('section', cls('charte-summary'), ...summary),
+    ...after,
     h('footer', cls('charte-footer'), data.footer),
   ];
 }

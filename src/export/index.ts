@@ -15,6 +15,7 @@ import { isLang, type Lang } from '../i18n/index.js';
 import { type CharterFile, displayPathOf } from '../load/charter-file.js';
 import { type Charter, signedOn } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
+import { type AmendmentInput, amendmentInput } from './amendment.js';
 import { sweepStale } from './cleanup.js';
 import { DEFAULT_LIMITS, type DocumentLimits, DocumentPool } from './document-pool.js';
 import type { GitOptions } from './git.js';
@@ -57,6 +58,8 @@ export interface ExportOptions {
   workers?: number | undefined;
   /** Bounds of one document's rendering on a worker thread (default `DEFAULT_LIMITS`). */
   limits?: DocumentLimits | undefined;
+  /** Export the document of this avenant of the one charter named (`--amendment`). */
+  amendment?: number | undefined;
 }
 
 export interface ExportWarning {
@@ -101,7 +104,20 @@ export async function exportCharters(
   const invalid = jobs.map((j) => j.file).filter((f) => f.diagnostics.some((d) => d.severity === 'error'));
   if (invalid.length > 0) return { kind: 'invalid', files: invalid };
 
-  await planOutputs(jobs, options);
+  const amendments = new Map<Job, AmendmentInput>();
+  let suffix = '';
+  if (options.amendment !== undefined) {
+    if (jobs.length !== 1) throw new ExitError(say.amendmentDocument.only, 2);
+    const job = jobs[0]!;
+    const input = await amendmentInput(job, options.amendment, {
+      ...options,
+      documentLang: documentLangOf(job, options),
+    });
+    amendments.set(job, input);
+    suffix = `-v${input.document.version}-a${input.document.number}`;
+  }
+
+  await planOutputs(jobs, { ...options, suffix });
   // What an interrupted run left (its process is gone): workspaces, and staged files here.
   await sweepStale(jobs.map((j) => dirname(j.output)));
   const template = await loadTemplate(options.template, options.cwd, lang);
@@ -126,7 +142,7 @@ export async function exportCharters(
       while (queue.length >= renderer.ahead) await queue.shift();
       options.onProgress?.(index, jobs.length, job.file.displayPath);
       const rendering = renderer
-        .render(documentTask(job, css, options), job.file.displayPath)
+        .render(documentTask(job, css, options, amendments.get(job)), job.file.displayPath)
         .catch((error: unknown) => {
           if (!(error instanceof TypstError)) throw error;
           throw new ExitError(
@@ -168,13 +184,22 @@ export async function exportCharters(
   return { kind: 'done', written, warnings };
 }
 
-/** A job as the data its rendering needs. */
-function documentTask(job: Job, css: string, options: ExportOptions): DocumentTask {
-  const charter = job.file.data as unknown as Charter;
-  const charterLang = charter.language.slice(0, 2).toLowerCase();
+/** The language of a job's document: `--lang` when given, else the charter's own (fr/en). */
+function documentLangOf(job: Job, options: ExportOptions): Lang {
+  const charterLang = (job.file.data as unknown as Charter).language.slice(0, 2).toLowerCase();
+  return options.documentLang ?? (isLang(charterLang) ? charterLang : options.lang);
+}
+
+/** A job as the data its rendering needs (an avenant's document: its own text and data). */
+function documentTask(
+  job: Job,
+  css: string,
+  options: ExportOptions,
+  amendment: AmendmentInput | undefined,
+): DocumentTask {
   return {
-    charter,
-    body: job.file.body,
+    charter: amendment?.charter ?? (job.file.data as unknown as Charter),
+    body: amendment?.body ?? job.file.body,
     root: job.root,
     rel: job.rel,
     inRepository: job.inRepository,
@@ -183,11 +208,12 @@ function documentTask(job: Job, css: string, options: ExportOptions): DocumentTa
     revision: job.revision,
     env: options.env,
     lang: options.lang,
-    documentLang: options.documentLang ?? (isLang(charterLang) ? charterLang : options.lang),
+    documentLang: documentLangOf(job, options),
     today: options.today,
     format: options.format,
     css,
     pdfStandard: options.pdfStandard,
+    amendment: amendment?.document,
   };
 }
 

@@ -22,11 +22,13 @@ export interface OutputOptions {
   format: ExportFormat;
   output?: string | undefined;
   force?: boolean | undefined;
+  /** Added to the default name before its extension (`-v1-a2` for an avenant's document). */
+  suffix?: string | undefined;
 }
 
-function withExtension(path: string, format: ExportFormat): string {
+function withExtension(path: string, format: ExportFormat, suffix = ''): string {
   const ext = extname(path);
-  return `${ext.toLowerCase() === '.md' ? path.slice(0, -ext.length) : path}.${format}`;
+  return `${ext.toLowerCase() === '.md' ? path.slice(0, -ext.length) : path}${suffix}.${format}`;
 }
 
 /** Sets `output` on every job, or refuses the run. */
@@ -47,7 +49,7 @@ export async function planOutputs(jobs: Job[], options: OutputOptions): Promise<
   const common = commonDirectory(sources, sep) || sep;
   for (const job of jobs) {
     if (job.output !== '') continue;
-    const name = withExtension(basename(job.file.path), format);
+    const name = withExtension(basename(job.file.path), format, options.suffix);
     job.output =
       outputDir === undefined
         ? join(dirname(job.file.path), name)

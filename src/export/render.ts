@@ -11,7 +11,7 @@ import type { Charter } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
 import { typographicData } from '../text/typography.js';
 import { commitTreeFiles, type RepositoryFiles, workingTreeFiles } from './assets.js';
-import { buildDocument, type DocumentData, type Revision } from './document.js';
+import { type AmendmentDocument, buildDocument, type DocumentData, type Revision } from './document.js';
 import { changedPaths, type GitOptions, lastCommits } from './git.js';
 import type { FileSource } from './jobs.js';
 import { type BodyImage, type BodyWarning, prepareBody, toTypstBlocks } from './markdown.js';
@@ -41,6 +41,8 @@ export interface DocumentTask {
   /** The HTML style (HTML only). */
   css: string;
   pdfStandard: PdfStandard | undefined;
+  /** The document of this avenant (`body` is then its generated text), not the charter's. */
+  amendment?: AmendmentDocument | undefined;
 }
 
 export interface DocumentResult {
@@ -65,6 +67,8 @@ function repositoryFiles(task: DocumentTask): RepositoryFiles {
 export async function renderDocument(task: DocumentTask, typeset: Typeset): Promise<DocumentResult> {
   // What people sign in French has French typography, the data sheet included (src/text/typography.ts).
   const charter = task.documentLang === 'fr' ? typographicData(task.charter) : task.charter;
+  const amendment =
+    task.amendment && task.documentLang === 'fr' ? typographicData(task.amendment) : task.amendment;
   const relDir = task.rel.includes('/') ? task.rel.slice(0, task.rel.lastIndexOf('/')) : '';
   const prepared = await prepareBody(task.body, {
     lang: task.lang,
@@ -83,6 +87,7 @@ export async function renderDocument(task: DocumentTask, typeset: Typeset): Prom
       revision,
       body,
       bodyEndsWithSignatures: prepared.endsWithSignatures,
+      amendment,
     });
   if (task.format === 'html') {
     // The HTML pipeline (remark-rehype, sanitiser, serialiser) loads only when it is asked for.

@@ -47,6 +47,10 @@ export interface AmendmentRecord {
   joining: string[];
   decisions: DecisionRecord[];
   signatures: SignatureRecord[];
+  /** Withdrawn (`withdrawn:` present, as the model reads it), with its date when valid. */
+  withdrawn?: true;
+  withdrawnOn?: string;
+  withdrawalReason?: string;
 }
 
 /** A date the lifecycle could not use: where it is (a JSON pointer) and what it says. */
@@ -198,6 +202,15 @@ function amendmentsOf(value: unknown[]): { records: AmendmentRecord[]; problems:
     if (purpose !== undefined) record.purpose = purpose;
     const opened = text(amendment.opened_on);
     if (opened !== undefined) record.openedOn = opened;
+    const withdrawn = amendment.withdrawn;
+    if (withdrawn !== undefined && withdrawn !== null) {
+      record.withdrawn = true;
+      if (isRecord(withdrawn)) {
+        if (isValidDate(withdrawn.date)) record.withdrawnOn = withdrawn.date;
+        const reason = text(withdrawn.reason);
+        if (reason !== undefined) record.withdrawalReason = reason;
+      }
+    }
     records.push(record);
   }
   return { records, problems };
@@ -302,11 +315,11 @@ function entityView(entities: readonly EntityRecord[]): unknown[] {
 
 function amendmentView(amendments: readonly AmendmentRecord[]): unknown[] {
   return memo(amendmentViews, amendments, () =>
-    amendments.map((a) => ({
-      number: a.number,
-      joining: a.joining,
-      signatures: signatureView(a.signatures),
-    })),
+    amendments.map((a) =>
+      a.withdrawn === true
+        ? { number: a.number, joining: a.joining, signatures: signatureView(a.signatures), withdrawn: {} }
+        : { number: a.number, joining: a.joining, signatures: signatureView(a.signatures) },
+    ),
   );
 }
 

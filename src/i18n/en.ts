@@ -221,11 +221,16 @@ export const en: Catalogue = {
         join: 'id of an entity already declared under `entities` joining through this amendment (repeatable)',
         joinEntity:
           'declare an entity and have it join: id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (repeatable)',
-        date: 'opening date, YYYY-MM-DD (default: today)',
+        date: 'opening date (or withdrawal date, with --withdraw), YYYY-MM-DD (default: today)',
+        withdraw:
+          'withdraw the open amendment before all its signers signed it: it does not take effect and its entities do not join (with --reason)',
+        reason: 'reason for the withdrawal (with --withdraw)',
+        decision: 'reference of the decision to withdraw it (with --withdraw)',
         examples: [
           'charte amend charters/ouaga.md --purpose "Accession of Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
           'charte amend charters/ouaga.md --purpose "Grant raised to €15,000" --date 2027-03-01 --commit',
           'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Chair --date 2027-04-02 --commit',
+          'charte amend charters/ouaga.md --withdraw --reason "The association\'s board declined to join" --date 2027-05-10 --commit',
         ],
       },
       decide: {
@@ -374,7 +379,7 @@ export const en: Catalogue = {
       joinedAfterSigning: (path: string, version: number, missing: string, tag: string) =>
         `${path}: ${missing} is among the entities but did not sign version ${version}, already tagged (${tag}): an entity joining the charter joins through an amendment (\`charte amend ${path} --purpose "Accession of …" --join <id>\`)`,
       openAmendment: (path: string, number: number, awaited: string) =>
-        `${path}: amendment no. ${number} still awaits the signature of ${awaited}: have it signed (\`charte sign\`) before opening the next version, which takes over its text`,
+        `${path}: amendment no. ${number} still awaits the signature of ${awaited}: have it signed (\`charte sign\`), or withdraw it (\`charte amend ${path} --withdraw --reason …\`), before opening the next version, which takes over its text`,
       opened: (path: string, version: number, previous: number) =>
         `${path}: version ${version} opened (the signatures, decisions and amendments of version ${previous} were cleared from the file; git keeps them). Amend the text, have it voted, then \`charte sign\`.`,
     },
@@ -382,7 +387,7 @@ export const en: Catalogue = {
       notSigned: (path: string, version: number, missing: string) =>
         `${path}: version ${version} is not signed by ${missing} yet: an amendment changes a signed version; finish the signatures first (\`charte sign\`), or change the text directly while it is unsigned`,
       alreadyOpen: (path: string, number: number, awaited: string) =>
-        `${path}: amendment no. ${number} is already open and awaits the signature of ${awaited}: have it signed (\`charte sign\`) before opening another one`,
+        `${path}: amendment no. ${number} is already open and awaits the signature of ${awaited}: have it signed (\`charte sign\`), or withdraw it (\`charte amend ${path} --withdraw --reason …\`), before opening another one`,
       joinUnknown: (path: string, entity: string, ids: string) =>
         `${path}: \`${entity}\` is not declared under \`entities\` (${ids}): add it to the front matter, or declare it here with \`--join-entity id=${entity},name=…,role=associate,type=association,country=FR\``,
       joinAlreadySigner: (path: string, entity: string, version: number) =>
@@ -403,6 +408,25 @@ export const en: Catalogue = {
           other: `Joining the charter through this amendment: ${list}; they will sign later versions too.`,
         }),
       signers: (list: string) => `Signers of the amendment: ${list}.`,
+      nothingToWithdraw: (path: string, version: number) =>
+        `${path}: no amendment is open on version ${version}: nothing to withdraw; a concluded amendment is changed by a new one (\`charte amend ${path} --purpose …\`)`,
+      nothingToWithdrawSigning: (path: string, version: number, missing: string) =>
+        `${path}: no amendment is open: version ${version} still awaits the signature of ${missing}; nothing to withdraw, its text is changed directly while it is unsigned`,
+      withdrawOnly: (flags: string) => `${flags} only goes with --withdraw (withdrawing the open amendment)`,
+      withdrawFlags: (flags: string) =>
+        `${flags} cannot be used with --withdraw: a withdrawal takes --reason, and --date and --decision if needed`,
+      withdrawBefore: (date: string, what: string, when: string) =>
+        `--date ${date} precedes ${what} (on ${when}): check the date`,
+      openingOf: (number: number) => `the opening of amendment no. ${number}`,
+      withdrawalOf: (number: number) => `the withdrawal of amendment no. ${number}`,
+      signatureOf: (number: number) => `the last signature of amendment no. ${number}`,
+      withdrawn: (path: string, number: number, version: number, reason: string) =>
+        `${path}: amendment no. ${number} to version ${version} withdrawn (“${reason}”): it does not take effect.`,
+      notJoining: (n: number, list: string) =>
+        plural('en', n, {
+          one: `${list} does not join the charter through this amendment: it is no longer a required signer of later versions.`,
+          other: `${list} do not join the charter through this amendment: they are no longer required signers of later versions.`,
+        }),
     },
     decide: {
       amendmentUnknown: (path: string, number: number, numbers: string) =>
@@ -476,6 +500,8 @@ export const en: Catalogue = {
       suspend: (id: string, since: string, reason: string) =>
         `charte(${id}): suspended ${since}\n\n${reason}`,
       resume: (id: string, date: string) => `charte(${id}): resumed ${date}`,
+      withdraw: (id: string, version: number, number: number, reason: string) =>
+        `charte(${id}): withdraw amendment no. ${number} to v${version}\n\n${reason}`,
       terminate: (id: string, date: string, reason: string) =>
         `charte(${id}): terminated ${date}\n\n${reason}`,
       commitment: (id: string, commitment: string, status: string) =>
@@ -500,6 +526,10 @@ export const en: Catalogue = {
         `date ${date} precedes the signature of the version (${signedOn}): an amendment follows the version it changes`,
       signatureBeforeOpened: (date: string, opened: string) =>
         `signature of ${date} precedes the opening of the amendment (${opened})`,
+      withdrawnBeforeOpened: (date: string, opened: string) =>
+        `withdrawal of ${date} precedes the opening of the amendment (${opened}): fix \`withdrawn.date\``,
+      withdrawnSigned: (number: number) =>
+        `amendment no. ${number} is signed by all its signers: it took effect and can no longer be withdrawn; remove \`withdrawn\` and change it through a new amendment (\`charte amend\`)`,
       decisionFileMissing: (path: string) =>
         `file ${path} is not in the repository: put it back at this path or fix \`path\``,
       decisionFileOutside: (path: string) =>
@@ -681,6 +711,54 @@ export const en: Catalogue = {
         `this table has ${found} columns, over the limit of ${max}: split it into several tables`,
       'table-cells': (found: number, max: number) =>
         `this table has ${found} cells (rows × columns), over the limit of ${max}: split it into several tables or move it to an annex`,
+    },
+    amendmentDocument: {
+      kind: (number: number) => `Amendment no. ${number}`,
+      metaTitle: (number: number, title: string) => `Amendment no. ${number} to ${title}`,
+      footer: (title: string, number: number, version: number, revision: string) =>
+        `${title} · amendment no. ${number} to version ${version} · ${revision}`,
+      purpose: 'Purpose',
+      amendedVersion: 'Version amended',
+      amendedVersionValue: (version: number, signedOn: string) => `version ${version}, signed on ${signedOn}`,
+      openedOn: 'Opened on',
+      concludedOn: 'Concluded on',
+      awaiting: 'Signatures awaited',
+      amendedBy: 'Amended by',
+      amendedByValue: (number: number, date: string) => `amendment no. ${number} of ${date}`,
+      articlePurpose: (n: number) => `Article ${n} – Purpose`,
+      articleChanges: (n: number) => `Article ${n} – Changes`,
+      articleJoining: (n: number) => `Article ${n} – Accession`,
+      articleEffect: (n: number) => `Article ${n} – Entry into effect`,
+      changesIntro: (title: string, base: string) =>
+        `The charter “${title}”, ${base}, is amended as follows:`,
+      baseVersion: (version: number, signedOn: string) => `in its version ${version} signed on ${signedOn}`,
+      baseAmendment: (version: number, number: number, signedOn: string) =>
+        `in its version ${version} as amended by amendment no. ${number} of ${signedOn}`,
+      noDataChange:
+        'This amendment does not change the data of the charter (entities, referents, commitments, resources).',
+      sectionChanged: (title: string) => `the text of the part “${title}” is changed`,
+      sectionAdded: (title: string) => `a part “${title}” is added to the text`,
+      sectionRemoved: (title: string) => `the part “${title}” is removed from the text`,
+      preambleChanged: 'the text before the first part is changed',
+      textAfter: 'The text of the charter as amended by this amendment is appended to it.',
+      joining: (n: number, names: string) =>
+        plural('en', n, {
+          one: `${names} joins the charter through this amendment and will sign its later versions.`,
+          other: `${names} join the charter through this amendment and will sign its later versions.`,
+        }),
+      effect: (dueOn: string) =>
+        `This amendment takes effect on the date of its last signature. It does not change the renewal date of the charter (${dueOn}). The other provisions of the charter remain unchanged.`,
+      decisions: 'Decisions',
+      only: '--amendment is for one charter only: name its file',
+      number: (value: string) => `--amendment ${value}: give an amendment number (1, 2…)`,
+      unknown: (path: string, number: number, numbers: string) =>
+        `${path}: there is no amendment no. ${number} (${numbers}); open it first (\`charte amend\`)`,
+      withdrawn: (path: string, number: number, date: string) =>
+        `${path}: amendment no. ${number} was withdrawn on ${date}: it has no document; see \`charte log\``,
+      noRepository: (path: string) =>
+        `${path}: an amendment's document compares its text with the signed text, read from git; the charter must be in a git repository`,
+      noSignedText: (path: string, version: number) =>
+        `${path}: the signed text of version ${version} is not in the git history; commit the signatures (\`charte sign … --commit\`), then export the amendment`,
     },
     pdfStandardFormat: '--pdf-standard applies to --format pdf only',
     noCharter: 'no charter found',
@@ -1260,6 +1338,8 @@ Generate it again after upgrading charte.`,
       `amendment no. ${number}${purpose === null ? '' : ` (${purpose})`}`,
     amendmentSigned: (name: string, date: string, where: string) => `${name}: signed on ${date}${where}`,
     amendmentOpen: (name: string) => `${name}: awaiting signatures`,
+    amendmentWithdrawn: (name: string, date: string, reason: string) =>
+      `${name}: withdrawn on ${date}, without effect (“${reason}”)`,
     kinds: {
       created: 'created',
       'history-starts': 'history starts',
@@ -1268,6 +1348,7 @@ Generate it again after upgrading charte.`,
       signature: 'signature',
       signed: 'signed',
       'amendment-opened': 'amendment opened',
+      'amendment-withdrawn': 'amendment withdrawn',
       'amendment-signature': 'amendment signature',
       'amendment-signed': 'amendment signed',
       amended: 'changed after signing',
@@ -1538,6 +1619,8 @@ History comes from git: in a shallow clone (CI), fetch all of it
       force: 'replace an existing output file',
       template: 'the organisation’s layout: a directory with charter.typ (and style.css for HTML)',
       pdfStandard: 'PDF standard: a-2b (PDF/A archival) or ua-1 (accessible)',
+      amendment:
+        'export the document of amendment no. k: what it changes, its purpose, who joins, its decisions and signatures (x.md → x-v<N>-a<k>.pdf)',
       after: `
 The document's language is --lang, else the charter's own (language:).
 The printed dates and revision come from the charter's last commit: exporting the same commit
@@ -1547,6 +1630,7 @@ Examples:
   $ charte export charters/ouaga-charter.md                # → charters/ouaga-charter.pdf
   $ charte export charters/ -o exports/ --force            # every charter under the directory
   $ charte export charters/ouaga-charter.md --ref charte/ouaga-charter/v1 -o v1.pdf
+  $ charte export charters/ouaga-charter.md --amendment 1  # → charters/ouaga-charter-v1-a1.pdf
   $ charte export charters/ouaga-charter.md --format html --lang fr
   $ charte export charters/ouaga-charter.md --pdf-standard a-2b`,
       text: 'charte: nothing was exported; fix these errors (see `charte validate`)\n',

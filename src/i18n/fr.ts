@@ -238,11 +238,16 @@ export const fr = {
         join: 'code d’une entité déjà déclarée dans `entities` qui adhère par cet avenant (répétable)',
         joinEntity:
           'déclare et fait adhérer une entité : id=…,name="…",type=…,country=FR[,role=associate][,decision_body=…] (répétable)',
-        date: 'date d’ouverture, AAAA-MM-JJ (défaut : aujourd’hui)',
+        date: 'date d’ouverture (ou du retrait, avec --withdraw), AAAA-MM-JJ (défaut : aujourd’hui)',
+        withdraw:
+          'retire l’avenant ouvert, avant que tous l’aient signé : il ne prend pas effet et ses entités n’adhèrent pas (avec --reason)',
+        reason: 'motif du retrait (avec --withdraw)',
+        decision: 'référence de la délibération qui décide le retrait (avec --withdraw)',
         examples: [
           'charte amend charters/ouaga.md --purpose "Adhésion de l’association Eau Vive" --join-entity id=eau-vive,name="Eau Vive",type=association,country=FR',
           'charte amend charters/ouaga.md --purpose "Subvention portée à 15 000 €" --date 2027-03-01 --commit',
           'charte sign charters/ouaga.md --entity eau-vive --signatory "A. Diallo" --capacity Présidente --date 2027-04-02 --commit',
+          'charte amend charters/ouaga.md --withdraw --reason "Le conseil de l’association a refusé l’adhésion" --date 2027-05-10 --commit',
         ],
       },
       decide: {
@@ -394,7 +399,7 @@ export const fr = {
       joinedAfterSigning: (path: string, version: number, missing: string, tag: string) =>
         `${path} : ${missing} figure parmi les entités mais n’a pas signé la version ${version}, déjà étiquetée (${tag}) : une entité qui rejoint la charte la rejoint par un avenant (\`charte amend ${path} --purpose "Adhésion de …" --join <code>\`)`,
       openAmendment: (path: string, number: number, awaited: string) =>
-        `${path} : l’avenant n° ${number} attend encore la signature de ${awaited} : faites-le signer (\`charte sign\`) avant d’ouvrir la version suivante, qui en reprendra le texte`,
+        `${path} : l’avenant n° ${number} attend encore la signature de ${awaited} : faites-le signer (\`charte sign\`), ou retirez-le (\`charte amend ${path} --withdraw --reason …\`), avant d’ouvrir la version suivante, qui en reprendra le texte`,
       opened: (path: string, version: number, previous: number) =>
         `${path} : version ${version} ouverte (signatures, délibérations et avenants de la version ${previous} retirés du fichier, git les garde). Amendez le texte, faites délibérer, puis \`charte sign\`.`,
     },
@@ -402,7 +407,7 @@ export const fr = {
       notSigned: (path: string, version: number, missing: string) =>
         `${path} : la version ${version} n’est pas encore signée par ${missing} : un avenant modifie une version signée ; terminez d’abord les signatures (\`charte sign\`), ou modifiez directement le texte tant qu’il n’est pas signé`,
       alreadyOpen: (path: string, number: number, awaited: string) =>
-        `${path} : l’avenant n° ${number} est déjà ouvert et attend la signature de ${awaited} : faites-le signer (\`charte sign\`) avant d’en ouvrir un autre`,
+        `${path} : l’avenant n° ${number} est déjà ouvert et attend la signature de ${awaited} : faites-le signer (\`charte sign\`), ou retirez-le (\`charte amend ${path} --withdraw --reason …\`), avant d’en ouvrir un autre`,
       joinUnknown: (path: string, entity: string, ids: string) =>
         `${path} : \`${entity}\` n’est pas déclarée dans \`entities\` (${ids}) : ajoutez-la au front matter, ou déclarez-la ici avec \`--join-entity id=${entity},name=…,role=associate,type=association,country=FR\``,
       joinAlreadySigner: (path: string, entity: string, version: number) =>
@@ -423,6 +428,26 @@ export const fr = {
           other: `Rejoignent la charte par cet avenant : ${list} ; elles signeront aussi les versions suivantes.`,
         }),
       signers: (list: string) => `Signataires de l’avenant : ${list}.`,
+      nothingToWithdraw: (path: string, version: number) =>
+        `${path} : aucun avenant n’est ouvert sur la version ${version} : rien à retirer ; un avenant conclu se modifie par un nouvel avenant (\`charte amend ${path} --purpose …\`)`,
+      nothingToWithdrawSigning: (path: string, version: number, missing: string) =>
+        `${path} : aucun avenant n’est ouvert : la version ${version} attend encore la signature de ${missing} ; rien à retirer, son texte se modifie directement tant qu’elle n’est pas signée`,
+      withdrawOnly: (flags: string) =>
+        `${flags} ne s’emploie qu’avec --withdraw (le retrait de l’avenant ouvert)`,
+      withdrawFlags: (flags: string) =>
+        `${flags} ne s’emploie pas avec --withdraw : le retrait prend --reason, et au besoin --date et --decision`,
+      withdrawBefore: (date: string, what: string, when: string) =>
+        `--date ${date} précède ${what} (le ${when}) : vérifiez la date`,
+      openingOf: (number: number) => `l’ouverture de l’avenant n° ${number}`,
+      withdrawalOf: (number: number) => `le retrait de l’avenant n° ${number}`,
+      signatureOf: (number: number) => `la dernière signature de l’avenant n° ${number}`,
+      withdrawn: (path: string, number: number, version: number, reason: string) =>
+        `${path} : avenant n° ${number} à la version ${version} retiré (« ${reason} ») : il ne prend pas effet.`,
+      notJoining: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `${list} ne rejoint pas la charte par cet avenant : elle n’est plus signataire requise des versions suivantes.`,
+          other: `${list} ne rejoignent pas la charte par cet avenant : elles ne sont plus signataires requises des versions suivantes.`,
+        }),
     },
     decide: {
       amendmentUnknown: (path: string, number: number, numbers: string) =>
@@ -497,6 +522,8 @@ export const fr = {
       suspend: (id: string, since: string, reason: string) =>
         `charte(${id}): suspension le ${since}\n\n${reason}`,
       resume: (id: string, date: string) => `charte(${id}): reprise le ${date}`,
+      withdraw: (id: string, version: number, number: number, reason: string) =>
+        `charte(${id}): retrait de l’avenant n° ${number} à la v${version}\n\n${reason}`,
       terminate: (id: string, date: string, reason: string) =>
         `charte(${id}): résiliation le ${date}\n\n${reason}`,
       commitment: (id: string, commitment: string, status: string) =>
@@ -521,6 +548,10 @@ export const fr = {
         `date ${date} antérieure à la signature de la version (le ${signedOn}) : un avenant suit la version qu’il modifie`,
       signatureBeforeOpened: (date: string, opened: string) =>
         `signature du ${date} antérieure à l’ouverture de l’avenant (le ${opened})`,
+      withdrawnBeforeOpened: (date: string, opened: string) =>
+        `retrait du ${date} antérieur à l’ouverture de l’avenant (le ${opened}) : corrigez \`withdrawn.date\``,
+      withdrawnSigned: (number: number) =>
+        `l’avenant n° ${number} est signé par tous ses signataires : il a pris effet et ne peut plus être retiré ; supprimez \`withdrawn\` et modifiez-le par un nouvel avenant (\`charte amend\`)`,
       decisionFileMissing: (path: string) =>
         `la pièce ${path} est introuvable dans le dépôt : remettez-la à ce chemin ou corrigez \`path\``,
       decisionFileOutside: (path: string) =>
@@ -709,6 +740,54 @@ export const fr = {
         `ce tableau a ${found} colonnes, au-delà de la limite de ${max} : découpez-le en plusieurs tableaux`,
       'table-cells': (found: number, max: number) =>
         `ce tableau a ${found} cellules (lignes × colonnes), au-delà de la limite de ${max} : découpez-le en plusieurs tableaux ou mettez-le en annexe`,
+    },
+    amendmentDocument: {
+      kind: (number: number) => `Avenant n° ${number}`,
+      metaTitle: (number: number, title: string) => `Avenant n° ${number} à ${title}`,
+      footer: (title: string, number: number, version: number, revision: string) =>
+        `${title} · avenant n° ${number} à la version ${version} · ${revision}`,
+      purpose: 'Objet',
+      amendedVersion: 'Version modifiée',
+      amendedVersionValue: (version: number, signedOn: string) => `version ${version}, signée le ${signedOn}`,
+      openedOn: 'Ouvert le',
+      concludedOn: 'Conclu le',
+      awaiting: 'Signatures attendues',
+      amendedBy: 'Modifiée par',
+      amendedByValue: (number: number, date: string) => `l’avenant n° ${number} du ${date}`,
+      articlePurpose: (n: number) => `Article ${n} – Objet`,
+      articleChanges: (n: number) => `Article ${n} – Modifications`,
+      articleJoining: (n: number) => `Article ${n} – Adhésion`,
+      articleEffect: (n: number) => `Article ${n} – Prise d’effet`,
+      changesIntro: (title: string, base: string) =>
+        `La charte « ${title} », ${base}, est modifiée comme suit :`,
+      baseVersion: (version: number, signedOn: string) => `dans sa version ${version} signée le ${signedOn}`,
+      baseAmendment: (version: number, number: number, signedOn: string) =>
+        `dans sa version ${version} modifiée par l’avenant n° ${number} du ${signedOn}`,
+      noDataChange:
+        'Le présent avenant ne modifie pas les données de la charte (entités, référents, engagements, moyens).',
+      sectionChanged: (title: string) => `le texte de la partie « ${title} » est modifié`,
+      sectionAdded: (title: string) => `une partie « ${title} » est ajoutée au texte`,
+      sectionRemoved: (title: string) => `la partie « ${title} » est retirée du texte`,
+      preambleChanged: 'le texte qui précède la première partie est modifié',
+      textAfter: 'Le texte de la charte modifié par le présent avenant est annexé à celui-ci.',
+      joining: (n: number, names: string) =>
+        plural('fr', n, {
+          one: `${names} rejoint la charte par le présent avenant et en signera les versions suivantes.`,
+          other: `${names} rejoignent la charte par le présent avenant et en signeront les versions suivantes.`,
+        }),
+      effect: (dueOn: string) =>
+        `Le présent avenant prend effet à la date de sa dernière signature. Il ne modifie pas l’échéance de renouvellement de la charte, fixée au ${dueOn}. Les autres stipulations de la charte demeurent inchangées.`,
+      decisions: 'Délibérations',
+      only: '--amendment ne vaut que pour une seule charte : nommez son fichier',
+      number: (value: string) => `--amendment ${value} : donnez un numéro d’avenant (1, 2…)`,
+      unknown: (path: string, number: number, numbers: string) =>
+        `${path} : il n’y a pas d’avenant n° ${number} (${numbers}) ; ouvrez-le d’abord (\`charte amend\`)`,
+      withdrawn: (path: string, number: number, date: string) =>
+        `${path} : l’avenant n° ${number} a été retiré le ${date} : il n’a pas de document ; voyez \`charte log\``,
+      noRepository: (path: string) =>
+        `${path} : le document d’un avenant compare son texte au texte signé, lu dans git ; la charte doit être dans un dépôt git`,
+      noSignedText: (path: string, version: number) =>
+        `${path} : le texte signé de la version ${version} n’est pas dans l’historique git ; enregistrez les signatures (\`charte sign … --commit\`) puis exportez l’avenant`,
     },
     pdfStandardFormat: '--pdf-standard ne vaut que pour --format pdf',
     noCharter: 'aucune charte trouvée',
@@ -1326,6 +1405,8 @@ Générez-le de nouveau après une mise à jour de charte.`,
       `avenant n° ${number}${purpose === null ? '' : ` (${purpose})`}`,
     amendmentSigned: (name: string, date: string, where: string) => `${name} : signé le ${date}${where}`,
     amendmentOpen: (name: string) => `${name} : en attente de signatures`,
+    amendmentWithdrawn: (name: string, date: string, reason: string) =>
+      `${name} : retiré le ${date}, sans effet (« ${reason} »)`,
     kinds: {
       created: 'création',
       'history-starts': 'début de l’historique',
@@ -1334,6 +1415,7 @@ Générez-le de nouveau après une mise à jour de charte.`,
       signature: 'signature',
       signed: 'signée',
       'amendment-opened': 'avenant ouvert',
+      'amendment-withdrawn': 'avenant retiré',
       'amendment-signature': 'signature d’avenant',
       'amendment-signed': 'avenant signé',
       amended: 'modifiée après signature',
@@ -1611,6 +1693,8 @@ L’historique vient de git : dans un clone superficiel (CI), récupérez-le en 
       force: 'remplace un fichier de sortie existant',
       template: 'mise en page de l’organisation : un dossier avec charter.typ (et style.css pour le HTML)',
       pdfStandard: 'norme PDF : a-2b (archivage PDF/A) ou ua-1 (accessible)',
+      amendment:
+        'exporte le document de l’avenant n° k : ce qu’il modifie, son objet, ses adhésions, ses délibérations et ses signatures (x.md → x-v<N>-a<k>.pdf)',
       after: `
 La langue du document est celle de --lang, sinon celle de la charte (language:).
 Les dates et la révision imprimées viennent du dernier commit de la charte : exporter deux fois
@@ -1620,6 +1704,7 @@ Exemples :
   $ charte export charters/charte-ouaga.md                 # → charters/charte-ouaga.pdf
   $ charte export charters/ -o exports/ --force            # toutes les chartes du dossier
   $ charte export charters/charte-ouaga.md --ref charte/charte-ouaga/v1 -o v1.pdf
+  $ charte export charters/charte-ouaga.md --amendment 1   # → charters/charte-ouaga-v1-a1.pdf
   $ charte export charters/charte-ouaga.md --format html --lang en
   $ charte export charters/charte-ouaga.md --pdf-standard a-2b`,
       text: 'charte : rien n’a été exporté ; corrigez ces erreurs (voyez `charte validate`)\n',

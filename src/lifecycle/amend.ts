@@ -18,13 +18,14 @@ import {
   type Charter,
   type Entity,
   FRONT_MATTER_KEYS,
+  isWithdrawn,
   lifecyclePhase,
   requiredSigners,
   signaturesByEntity,
   signedOn,
   versionTag,
 } from '../model/charter.js';
-import { type CalendarDate, compareDates, today } from '../model/dates.js';
+import { type CalendarDate, compareDates, isValidDate, today } from '../model/dates.js';
 import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
 
@@ -142,7 +143,10 @@ export async function openAmendment(path: string, options: AmendOptions): Promis
       const joining = [...new Set([...join, ...newEntities.map((e) => e.id)])];
       const signed = signaturesByEntity(charter);
       for (const id of joining) {
-        if (signed.has(id) || (charter.amendments ?? []).some((a) => (a.joining ?? []).includes(id))) {
+        if (
+          signed.has(id) ||
+          (charter.amendments ?? []).some((a) => !isWithdrawn(a) && (a.joining ?? []).includes(id))
+        ) {
           throw new ExitError(t.amend.joinAlreadySigner(where, id, charter.version), 1);
         }
       }
@@ -181,6 +185,13 @@ export async function openAmendment(path: string, options: AmendOptions): Promis
         throw new ExitError(t.amend.dateBeforeSigned(opened, charter.version, day(versionSignedOn)), 1);
       }
       for (const previous of charter.amendments ?? []) {
+        const withdrawnOn = previous.withdrawn?.date;
+        if (withdrawnOn !== undefined && isValidDate(withdrawnOn) && compareDates(opened, withdrawnOn) < 0) {
+          throw new ExitError(
+            t.amend.withdrawBefore(opened, t.amend.withdrawalOf(previous.number), day(withdrawnOn)),
+            1,
+          );
+        }
         const concluded = amendmentSignedOn(charter, previous.number);
         if (concluded !== undefined && compareDates(opened, concluded) < 0) {
           throw new ExitError(t.amend.dateBeforeAmendment(opened, previous.number, day(concluded)), 1);
@@ -220,6 +231,135 @@ export async function openAmendment(path: string, options: AmendOptions): Promis
   const result = outcome.result;
   if (outcome.commit !== undefined) result.commit = outcome.commit;
   return result;
+}
+
+export interface WithdrawOptions {
+  cwd: string;
+  lang: Lang;
+  reason: string;
+  /** Reference of the decision to withdraw it. */
+  decision?: string;
+  /** Day of the withdrawal (default: the day of the check). */
+  date?: string;
+  commit?: boolean;
+  asOf?: CalendarDate;
+  env?: NodeJS.ProcessEnv;
+  hooks?: WriteHooks;
+}
+
+export interface WithdrawResult {
+  path: string;
+  id: string;
+  version: number;
+  number: number;
+  date: CalendarDate;
+  reason: string;
+  /** Entities that were joining through it and do not join (no longer required signers). */
+  notJoining: string[];
+  commit?: string;
+}
+
+/**
+ * Withdraws the open avenant of the charter at `path` (`charte amend --withdraw`): a council
+ * refused it, or a partner will not sign. `withdrawn: {date, reason, decision}` is added to its
+ * entry, which stays in the file as a record (its number is not reused); it never takes effect.
+ * An associate it brought in does not join: its `required_signer` becomes `false`, so later
+ * versions do not await its signature. A concluded avenant cannot be withdrawn: a new avenant
+ * changes it.
+ */
+export async function withdrawAmendment(path: string, options: WithdrawOptions): Promise<WithdrawResult> {
+  const { lang } = options;
+  const t = messages(lang).lifecycle;
+  const day = (date: string) => formatDateLong(date, lang);
+  const asOf = options.asOf ?? today();
+  checkTexts(lang, [
+    ['--reason', options.reason],
+    ['--decision', options.decision],
+  ]);
+  let planned: WithdrawResult | undefined;
+
+  const outcome = await runEditCommand(path, editRunOptions(options, lang, asOf), {
+    refusal: 'changed',
+    async plan(file, charter) {
+      const where = file.displayPath;
+      refuseClosed(charter, where, lang, asOf);
+      const phase = lifecyclePhase(charter, asOf);
+      if (phase.phase === 'signing') {
+        throw new ExitError(
+          t.amend.nothingToWithdrawSigning(where, charter.version, codes(phase.missing, lang)),
+          1,
+        );
+      }
+      if (phase.phase !== 'amending') {
+        throw new ExitError(t.amend.nothingToWithdraw(where, charter.version), 1);
+      }
+      const open = phase.amendment;
+      const index = (charter.amendments ?? []).indexOf(open);
+      const date = checkDate(lang, '--date', options.date ?? asOf, asOf);
+      if (isValidDate(open.opened_on) && compareDates(date, open.opened_on) < 0) {
+        throw new ExitError(
+          t.amend.withdrawBefore(date, t.amend.openingOf(open.number), day(open.opened_on)),
+          1,
+        );
+      }
+      const lastSigned = (open.signatures ?? [])
+        .map((s) => s.date)
+        .filter(isValidDate)
+        .sort()
+        .at(-1);
+      if (lastSigned !== undefined && compareDates(date, lastSigned) < 0) {
+        throw new ExitError(
+          t.amend.withdrawBefore(date, t.amend.signatureOf(open.number), day(lastSigned)),
+          1,
+        );
+      }
+      const withdrawn: Record<string, string> = { date, reason: options.reason };
+      if (options.decision !== undefined) withdrawn.decision = options.decision;
+      // Associates it brought in do not join: later versions no longer await them.
+      const joining = new Set(open.joining ?? []);
+      const notJoining = charter.entities
+        .filter((e) => joining.has(e.id) && e.role === 'associate' && e.required_signer === true)
+        .map((e) => e.id);
+      const entities = charter.entities.map((e) =>
+        notJoining.includes(e.id) ? { ...e, required_signer: false } : e,
+      );
+      const amendments = (charter.amendments ?? []).map((a, i) =>
+        i === index ? { ...a, withdrawn: withdrawn as NonNullable<Amendment['withdrawn']> } : a,
+      );
+      planned = {
+        path: where,
+        id: charter.id,
+        version: charter.version,
+        number: open.number,
+        date,
+        reason: options.reason,
+        notJoining,
+      };
+      return {
+        edit: (e) => {
+          charter.entities.forEach((entity, i) => {
+            if (notJoining.includes(entity.id)) e.setScalar(['entities', i, 'required_signer'], 'false');
+          });
+          e.setMapping(['amendments', index, 'withdrawn'], withdrawn);
+        },
+        expected: { ...file.data, entities, amendments },
+        commitMessage: `${messages(charterLang(charter, lang)).lifecycle.history.withdraw(charter.id, charter.version, open.number, options.reason)}\n`,
+      };
+    },
+    result: (): WithdrawResult => planned!,
+  });
+  const result = outcome.result;
+  if (outcome.commit !== undefined) result.commit = outcome.commit;
+  return result;
+}
+
+export function describeWithdrawResult(result: WithdrawResult, lang: Lang): string {
+  const t = messages(lang).lifecycle;
+  const lines = [t.amend.withdrawn(result.path, result.number, result.version, result.reason)];
+  if (result.notJoining.length > 0)
+    lines.push(t.amend.notJoining(result.notJoining.length, codes(result.notJoining, lang)));
+  if (result.commit) lines.push(t.result.committed(result.commit.slice(0, 12)));
+  return `${lines.join('\n')}\n`;
 }
 
 export function describeAmendResult(result: AmendResult, lang: Lang): string {

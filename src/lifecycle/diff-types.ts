@@ -1,5 +1,8 @@
 /** The shapes of `charte diff`'s result: the two sides compared and the front matter changes. */
 import type { Lang } from '../i18n/index.js';
+import type { FrontMatterChange } from '../text/changes.js';
+
+export type { ChangeKind, FrontMatterChange } from '../text/changes.js';
 
 export interface DiffOptions {
   cwd: string;
@@ -17,21 +20,6 @@ export interface DiffSide {
   version: number | null;
   /** The file's path in the repository at that commit (or the working path). */
   path: string;
-}
-
-export type ChangeKind = 'added' | 'removed' | 'changed';
-
-export interface FrontMatterChange {
-  /** Top-level key: entities, referents, commitments, resources, signatures, title... */
-  section: string;
-  change: ChangeKind;
-  /** Which item of a list (entity id, commitment id, referent name...). */
-  item?: string;
-  /** Which field of the item (or dotted path under the section). */
-  field?: string;
-  before?: unknown;
-  after?: unknown;
-  message: string;
 }
 
 export interface CharterDiff {

@@ -9,13 +9,13 @@ import { ExitError } from '../diagnostics.js';
 import { HistoryReader } from '../history/index.js';
 import { unifiedDiff } from '../history/line-diff.js';
 import { messages } from '../i18n/catalogue.js';
-import { describeChanges } from './diff-front-matter.js';
+import { describeChanges } from '../text/changes.js';
 import { idOf, side } from './diff-sides.js';
 import type { CharterDiff, DiffOptions, DiffSide } from './diff-types.js';
 import { loadNamedCharter } from './log.js';
 
+export { describeChanges } from '../text/changes.js';
 export { formatDiffJson, formatDiffText } from './diff-format.js';
-export { describeChanges } from './diff-front-matter.js';
 export type { ChangeKind, CharterDiff, DiffOptions, DiffSide, FrontMatterChange } from './diff-types.js';
 
 export async function charterDiff(path: string, options: DiffOptions): Promise<CharterDiff> {

@@ -16,13 +16,13 @@ import {
   type Touch,
   type VersionRecord,
 } from '../history/index.js';
-import { lifecycleFields, type SignatureRecord } from '../history/lifecycle-fields.js';
+import { type AmendmentRecord, lifecycleFields, type SignatureRecord } from '../history/lifecycle-fields.js';
 import { messages } from '../i18n/catalogue.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { type CharterFile, loadCharterFile } from '../load/charter-file.js';
 import { regularFileProblem } from '../load/source.js';
-import { canonicalJson } from './renew-report.js';
+import { canonicalJson } from '../text/changes.js';
 import { terminalLines, terminalText } from './safe-text.js';
 
 export interface LogOptions {
@@ -41,6 +41,7 @@ export type LogCommitKind =
   | 'amendment-opened'
   | 'amendment-signature'
   | 'amendment-signed'
+  | 'amendment-withdrawn'
   | 'amended';
 
 export interface LogCommitEntry {
@@ -65,6 +66,9 @@ export interface LogAmendment {
   signingCommit: string | null;
   signingUnknown: boolean;
   tag: TagRecord | null;
+  /** Withdrawn (`charte amend --withdraw`): the day, when valid, and the reason. */
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
 }
 
 export interface LogVersion {
@@ -132,6 +136,12 @@ function amendmentSignatures(touch: Touch | undefined, number: number): string {
   return canonicalJson(a?.signatures ?? []);
 }
 
+/** Avenant `number` as the file version of `touch` holds it, when it is withdrawn there. */
+function withdrawnIn(touch: Touch | undefined, number: number): AmendmentRecord | undefined {
+  const a = touch?.state.fields?.amendments.find((x) => x.number === number);
+  return a?.withdrawn === true ? a : undefined;
+}
+
 /** What a commit did to the version, given the commit before it. */
 function classify(
   record: VersionRecord,
@@ -150,6 +160,10 @@ function classify(
   for (const a of record.amendments) {
     if (a.opened === touch && touch !== record.touches[0])
       return { kind: 'amendment-opened', amendment: a.number };
+  }
+  for (const a of record.amendments) {
+    if (withdrawnIn(touch, a.number) && !withdrawnIn(previous, a.number))
+      return { kind: 'amendment-withdrawn', amendment: a.number };
   }
   for (const a of record.amendments) {
     if (a.signing !== undefined || a.signingUnknown) continue;
@@ -198,14 +212,19 @@ function logVersions(history: CharterHistory): LogVersion[] {
       signingUnknown: record.signingUnknown,
       tag: record.tag ?? null,
       signatures: record.signatures,
-      amendments: record.amendments.map((a) => ({
-        number: a.number,
-        purpose: a.purpose ?? null,
-        signedOn: a.signedOn ?? null,
-        signingCommit: a.signing?.commit.sha ?? null,
-        signingUnknown: a.signingUnknown,
-        tag: a.tag ?? null,
-      })),
+      amendments: record.amendments.map((a) => {
+        const withdrawn = withdrawnIn(record.touches.at(-1), a.number);
+        return {
+          number: a.number,
+          purpose: a.purpose ?? null,
+          signedOn: a.signedOn ?? null,
+          signingCommit: a.signing?.commit.sha ?? null,
+          signingUnknown: a.signingUnknown,
+          tag: a.tag ?? null,
+          withdrawnOn: withdrawn?.withdrawnOn ?? null,
+          withdrawalReason: withdrawn?.withdrawalReason ?? null,
+        };
+      }),
       commits,
     };
   });
@@ -246,6 +265,9 @@ export function formatLogText(log: CharterLog, lang: Lang): string {
       if (a.signedOn !== null) {
         const where = a.signingCommit ? t.inCommit(a.signingCommit.slice(0, 7)) : t.signingOutsideHistory;
         lines.push(`  ${t.amendmentSigned(name, date(a.signedOn), where + tagText(a.tag, lang))}`);
+      } else if (a.withdrawnOn !== null || a.withdrawalReason !== null) {
+        const on = a.withdrawnOn !== null ? date(a.withdrawnOn) : '?';
+        lines.push(`  ${t.amendmentWithdrawn(name, on, safe(a.withdrawalReason ?? ''))}`);
       } else lines.push(`  ${t.amendmentOpen(name)}`);
     }
     for (const c of v.commits) {

@@ -50,6 +50,7 @@ import {
   isValidDate,
 } from '../model/dates.js';
 import type { SignedStanding, Standing, WorkInProgress } from '../model/standing.js';
+import { canonicalJson } from '../text/changes.js';
 
 export interface RenewOptions {
   cwd: string;
@@ -520,7 +521,10 @@ export function workOf(
   const w = file.fields;
   if (file.signedOn !== undefined) {
     // The version is complete: an avenant may be open on it.
-    const open = w.amendments.filter((a) => !completedIn(w, a.number)).sort((a, b) => a.number - b.number)[0];
+    // A withdrawn avenant is closed: it is neither open nor completed.
+    const open = w.amendments
+      .filter((a) => a.withdrawn !== true && !completedIn(w, a.number))
+      .sort((a, b) => a.number - b.number)[0];
     if (!open) return null;
     return {
       work: work(
@@ -555,7 +559,7 @@ export function workOf(
 function completedIn(fields: LifecycleFields, number: number): boolean {
   const signers = fieldsAmendmentSigners(fields, number);
   const amendment = fields.amendments.find((a) => a.number === number);
-  if (!amendment) return false;
+  if (!amendment || amendment.withdrawn === true) return false;
   const done = signedEntities(amendment.signatures, signers);
   return signers.every((id) => done.has(id));
 }
@@ -776,15 +780,6 @@ function frontMatterAmended(
 
 export function normalizeEol(text: string): string {
   return text.replace(/\r\n?/g, '\n');
-}
-
-/** JSON with object keys sorted: two values with the same content give the same text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }
 
 /** The id git gives these bytes as a blob (SHA-1 or SHA-256, by the id's length). */

@@ -348,4 +348,15 @@ export interface Amendment {
   joining?: Slug[];
   decisions?: Decision[];
   signatures?: Signature[];
+  /**
+   * L'avenant est retiré avant d'être signé par tous : il ne prend pas effet et les entités qu'il faisait adhérer n'adhèrent pas ; utilisez `charte amend --withdraw`. / The amendment is withdrawn before all its signers signed it: it does not take effect and the entities it brought in do not join; use `charte amend --withdraw`.
+   */
+  withdrawn?: {
+    /**
+     * Date calendaire AAAA-MM-JJ. / Calendar date YYYY-MM-DD.
+     */
+    date: string;
+    reason: string;
+    decision?: string;
+  };
 }

@@ -71,13 +71,23 @@ export const STATES = [
 ] as const;
 export type CharterState = (typeof STATES)[number];
 
+/**
+ * Whether an avenant was withdrawn before all its signers signed it (`charte amend --withdraw`): it
+ * never takes effect, and the entities it brought in do not join.
+ */
+export function isWithdrawn(amendment: Pick<Amendment, 'withdrawn'>): boolean {
+  return amendment.withdrawn !== undefined && amendment.withdrawn !== null;
+}
+
 /** The entities that joined the charter through one of its avenants (their consent is the avenant's). */
 export function joiningEntities(charter: Pick<Charter, 'amendments'>): Set<string> {
   const joined = new Set<string>();
   // Plain loops: the history pass asks this for thousands of file versions.
   const amendments = charter.amendments ?? [];
   for (let i = 0; i < amendments.length; i++) {
-    const joining = amendments[i]!.joining;
+    const amendment = amendments[i]!;
+    if (isWithdrawn(amendment)) continue;
+    const joining = amendment.joining;
     if (joining) for (let j = 0; j < joining.length; j++) joined.add(joining[j]!);
   }
   return joined;
@@ -108,7 +118,7 @@ export function amendmentOf(charter: Pick<Charter, 'amendments'>, number: number
 
 /**
  * The entities whose signature avenant `number` requires: the version's required signers, the
- * entities it brings in, and those brought in by the avenants before it.
+ * entities it brings in, and those brought in by the avenants before it (withdrawn ones aside).
  */
 export function amendmentSigners(
   charter: Pick<Charter, 'entities' | 'amendments'>,
@@ -116,19 +126,22 @@ export function amendmentSigners(
 ): string[] {
   const signers = requiredSigners(charter);
   for (const a of charter.amendments ?? []) {
-    if (a.number > number) continue;
+    if (a.number > number || (a.number !== number && isWithdrawn(a))) continue;
     for (const id of a.joining ?? []) if (!signers.includes(id)) signers.push(id);
   }
   return signers;
 }
 
-/** The day avenant `number` was completed (its last required signature), once every signer has signed. */
+/**
+ * The day avenant `number` was completed (its last required signature), once every signer has
+ * signed; never for a withdrawn avenant.
+ */
 export function amendmentSignedOn(
   charter: Pick<Charter, 'entities' | 'amendments'>,
   number: number,
 ): CalendarDate | undefined {
   const amendment = amendmentOf(charter, number);
-  if (!amendment) return undefined;
+  if (!amendment || isWithdrawn(amendment)) return undefined;
   return completedOn(amendmentSigners(charter, number), amendment.signatures ?? []);
 }
 
@@ -158,9 +171,11 @@ export function completedOn(
   return latest;
 }
 
-/** The avenant still awaiting signatures (at most one is open at a time), if any. */
+/** The avenant still awaiting signatures (at most one is open at a time; a withdrawn one is closed), if any. */
 export function openAmendment(charter: Pick<Charter, 'entities' | 'amendments'>): Amendment | undefined {
-  return (charter.amendments ?? []).find((a) => amendmentSignedOn(charter, a.number) === undefined);
+  return (charter.amendments ?? []).find(
+    (a) => !isWithdrawn(a) && amendmentSignedOn(charter, a.number) === undefined,
+  );
 }
 
 /** The last signature of each entity (a valid charter has at most one each). */

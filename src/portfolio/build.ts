@@ -4,7 +4,7 @@
  * codes here; the formatters (format-*.ts) put them into words. The JSON output is this object
  * (docs/report.md documents it).
  */
-import { amendmentSignedOn, type Charter, type Resource } from '../model/charter.js';
+import { amendmentSignedOn, type Charter, isWithdrawn, type Resource } from '../model/charter.js';
 import {
   addMonths,
   addYears,
@@ -357,12 +357,15 @@ export function buildPortfolio(sources: readonly SourcedCharter[], options: Port
       compliant: counted && (s === 'in_force' || s === 'due_soon'),
       actions: actionsOf(source, names),
       versions: source.versions,
-      amendments: list(data.amendments).map((a) => ({
-        number: a.number,
-        purpose: String(a.purpose ?? ''),
-        openedOn: isValidDate(a.opened_on) ? a.opened_on : null,
-        signedOn: amendmentSignedOn(shape, a.number) ?? null,
-      })),
+      // A withdrawn avenant never took effect: the portfolio does not show it.
+      amendments: list(data.amendments)
+        .filter((a) => !isWithdrawn(a))
+        .map((a) => ({
+          number: a.number,
+          purpose: String(a.purpose ?? ''),
+          openedOn: isValidDate(a.opened_on) ? a.opened_on : null,
+          signedOn: amendmentSignedOn(shape, a.number) ?? null,
+        })),
       tags: tagsOf(data),
     };
     if (!matches(charter, data, options.filters)) continue;

@@ -15,7 +15,9 @@ import {
   amendmentSignedOn,
   amendmentSigners,
   type Charter,
+  completedOn,
   type Decision,
+  isWithdrawn,
   PILLARS,
   requiredSigners,
   signedOn,
@@ -272,6 +274,7 @@ function datesOf(charter: Charter): Array<[string, string]> {
       out.push([`/amendments/${i}/decisions/${j}/date`, d.date]);
     for (const [j, s] of (a.signatures ?? []).entries())
       out.push([`/amendments/${i}/signatures/${j}/date`, s.date]);
+    if (a.withdrawn) out.push([`/amendments/${i}/withdrawn/date`, a.withdrawn.date]);
   }
   if (charter.suspended) out.push(['/suspended/since', charter.suspended.since]);
   if (charter.suspended?.resumed_on) out.push(['/suspended/resumed_on', charter.suspended.resumed_on]);
@@ -371,7 +374,27 @@ function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: 
         both((r) => r.amendmentDateBeforeVersion(a.opened_on, versionSignedOn)),
       );
     }
-    if (amendmentSignedOn(charter, a.number) === undefined) {
+    const withdrawn = isWithdrawn(a);
+    if (withdrawn) {
+      const on = a.withdrawn!.date;
+      if (isValidDate(on) && isValidDate(a.opened_on) && compareDates(on, a.opened_on) < 0) {
+        add(
+          `/amendments/${i}/withdrawn/date`,
+          'amendment-date',
+          'error',
+          both((r) => r.withdrawnBeforeOpened(on, a.opened_on)),
+        );
+      }
+      // Signed by all its signers, it took effect: a later avenant changes it.
+      if (completedOn(amendmentSigners(charter, a.number), a.signatures ?? []) !== undefined) {
+        add(
+          `/amendments/${i}/withdrawn`,
+          'amendment-withdrawn-signed',
+          'error',
+          both((r) => r.withdrawnSigned(a.number)),
+        );
+      }
+    } else if (amendmentSignedOn(charter, a.number) === undefined) {
       if (open !== undefined) {
         add(
           `/amendments/${i}`,
@@ -381,25 +404,28 @@ function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: 
         );
       } else open = a.number;
     }
-    (a.joining ?? []).forEach((id, j) => {
-      if (!entityIds.includes(id)) {
-        add(
-          `/amendments/${i}/joining/${j}`,
-          'joining-undeclared',
-          'error',
-          both((r) => r.joiningUndeclared(id)),
-        );
-      }
-      const first = joinedBy.get(id);
-      if (first !== undefined) {
-        add(
-          `/amendments/${i}/joining/${j}`,
-          'joining-twice',
-          'error',
-          both((r) => r.joiningTwice(id, first)),
-        );
-      } else joinedBy.set(id, a.number);
-    });
+    // A withdrawn avenant's joining list is a record of what was proposed: its entities did not
+    // join (they may be gone from `entities`, and may join through a later avenant).
+    if (!withdrawn)
+      (a.joining ?? []).forEach((id, j) => {
+        if (!entityIds.includes(id)) {
+          add(
+            `/amendments/${i}/joining/${j}`,
+            'joining-undeclared',
+            'error',
+            both((r) => r.joiningUndeclared(id)),
+          );
+        }
+        const first = joinedBy.get(id);
+        if (first !== undefined) {
+          add(
+            `/amendments/${i}/joining/${j}`,
+            'joining-twice',
+            'error',
+            both((r) => r.joiningTwice(id, first)),
+          );
+        } else joinedBy.set(id, a.number);
+      });
     const signers = amendmentSigners(charter, a.number);
     const seen = new Set<string>();
     (a.signatures ?? []).forEach((s, j) => {

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { ExitError } from '../../diagnostics.js';
 import { messages } from '../../i18n/catalogue.js';
 import { isLang } from '../../i18n/index.js';
 import type { CliContext } from '../context.js';
@@ -11,6 +12,7 @@ interface ExportFlags {
   force?: boolean;
   template?: string;
   pdfStandard?: 'a-2b' | 'ua-1';
+  amendment?: string;
 }
 
 export function registerExport(program: Command, ctx: CliContext): void {
@@ -25,6 +27,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--force', h.force)
     .option('--template <dir>', h.template)
     .addOption(new Option('--pdf-standard <standard>', h.pdfStandard).choices(['a-2b', 'ua-1']))
+    .option('--amendment <number>', h.amendment)
     .addHelpText('after', `${h.after}\n${exitCodesHelp(ctx.lang)}`)
     .action(async (paths: string[], flags: ExportFlags, command: Command) => {
       const explicit = (command.optsWithGlobals() as { lang?: string }).lang?.toLowerCase();
@@ -34,6 +37,9 @@ export function registerExport(program: Command, ctx: CliContext): void {
         import('../../model/dates.js'),
         import('../../i18n/catalogue.js'),
       ]);
+      if (flags.amendment !== undefined && !/^[1-9]\d{0,2}$/.test(flags.amendment)) {
+        throw new ExitError(messages(ctx.lang).export.amendmentDocument.number(flags.amendment), 2);
+      }
       const progress = ctx.stdoutIsTTY
         ? (done: number, total: number, path: string) => {
             if (total < 2) return;
@@ -62,6 +68,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         force: flags.force,
         template: flags.template,
         pdfStandard: flags.pdfStandard,
+        amendment: flags.amendment === undefined ? undefined : Number(flags.amendment),
         today: today(),
         onProgress: progress,
       }).finally(() => {

@@ -57,15 +57,58 @@ export function registerAmend(program: Command, ctx: CliContext): void {
       .option('--purpose <text>', h.amend.purpose)
       .option('--join <id>', h.amend.join, collect)
       .option('--join-entity <fields>', h.amend.joinEntity, collect)
-      .option('--date <date>', h.amend.date),
+      .option('--date <date>', h.amend.date)
+      .option('--withdraw', h.amend.withdraw)
+      .option('--reason <text>', h.amend.reason)
+      .option('--decision <text>', h.amend.decision),
     ctx,
   )
     .addHelpText('after', examples(ctx, h.amend.examples))
     .action(
       async (
         file: string,
-        flags: CommonFlags & { purpose?: string; join?: string[]; joinEntity?: string[]; date?: string },
+        flags: CommonFlags & {
+          purpose?: string;
+          join?: string[];
+          joinEntity?: string[];
+          date?: string;
+          withdraw?: boolean;
+          reason?: string;
+          decision?: string;
+        },
       ) => {
+        if (flags.withdraw) {
+          const t = messages(ctx.lang).lifecycle.amend;
+          const wrong = [
+            ...(flags.purpose !== undefined ? ['--purpose'] : []),
+            ...(flags.join !== undefined ? ['--join'] : []),
+            ...(flags.joinEntity !== undefined ? ['--join-entity'] : []),
+          ];
+          if (wrong.length > 0) throw new ExitError(t.withdrawFlags(wrong.join(', ')), 2);
+          requireFlags(
+            ctx,
+            flags,
+            ['reason'],
+            'charte amend <file> --withdraw --reason <text> [--date <date>]',
+          );
+          const { withdrawAmendment, describeWithdrawResult } = await import('../../lifecycle/amend.js');
+          const result = await withdrawAmendment(file, {
+            ...common(ctx, flags),
+            reason: flags.reason!,
+            ...(flags.decision !== undefined ? { decision: flags.decision } : {}),
+            ...(flags.date !== undefined ? { date: flags.date } : {}),
+          });
+          ctx.stdout.write(describeWithdrawResult(result, ctx.lang));
+          ctx.exitCode = 0;
+          return;
+        }
+        const misplaced = [
+          ...(flags.reason !== undefined ? ['--reason'] : []),
+          ...(flags.decision !== undefined ? ['--decision'] : []),
+        ];
+        if (misplaced.length > 0) {
+          throw new ExitError(messages(ctx.lang).lifecycle.amend.withdrawOnly(misplaced.join(', ')), 2);
+        }
         requireFlags(ctx, flags, ['purpose'], 'charte amend <file> --purpose <text> [--join <id>]');
         const { openAmendment, describeAmendResult, parseJoinEntity } = await import(
           '../../lifecycle/amend.js'

@@ -1,16 +1,39 @@
 /**
  * The front matter of two versions compared as data and told in words ("entity added: …",
- * "commitment C3 added", "resource amount 8,000 → 10,000 EUR").
+ * "commitment C3 added", "resource amount 8,000 → 10,000 EUR"): what `charte diff` shows, and
+ * what an avenant's document says it changes.
  */
 import { messages } from '../i18n/catalogue.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
 import { FRONT_MATTER_KEYS } from '../model/charter.js';
 import { fieldLabel, label } from '../model/labels.js';
-import type { ChangeKind, FrontMatterChange } from './diff-types.js';
-import { canonicalJson } from './renew-report.js';
 
 type Obj = Record<string, unknown>;
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+export interface FrontMatterChange {
+  /** Top-level key: entities, referents, commitments, resources, signatures, title... */
+  section: string;
+  change: ChangeKind;
+  /** Which item of a list (entity id, commitment id, referent name...). */
+  item?: string;
+  /** Which field of the item (or dotted path under the section). */
+  field?: string;
+  before?: unknown;
+  after?: unknown;
+  message: string;
+}
+
+/** JSON with the keys of every object sorted: equal values give equal strings. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
 
 function isObj(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
