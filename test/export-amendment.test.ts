@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { commitAll, GIT_TEST_ENV, initRepo } from './helpers/git.js';
+import { commitAll, GIT_TEST_ENV, git, initRepo } from './helpers/git.js';
 import { tempDir, writeTree } from './helpers/tmp.js';
 import { requireTool } from './helpers/tools.js';
 
@@ -176,6 +176,11 @@ describe('export --amendment: the avenant’s own document', () => {
     expect(text).toContain('• entité ajoutée : eau-vive (Eau Vive, partenaire associé, FR) ;');
     expect(text).toContain('6 000 → 15 000 EUR');
     expect(text).toContain('• le texte de la partie « Gouvernance, suivi et évaluation » est modifié.');
+    // The new wording is quoted: it is what the parties sign.
+    expect(text).toContain(
+      'La partie « Gouvernance, suivi et évaluation » est désormais rédigée comme suit :',
+    );
+    expect(text).toContain('Le comité se réunit deux fois par an.');
     expect(text).toContain(
       'Article 3 – Adhésion L’association Eau Vive rejoint la charte par le présent avenant',
     );
@@ -202,7 +207,7 @@ describe('export --amendment: the avenant’s own document', () => {
     const dir = await history(true);
     await ok(cli(dir, ['export', 'vk.md', '--amendment', '2', '--format', 'html'], '2026-06-11'));
     const html = readFileSync(join(dir, 'vk-v1-a2.html'), 'utf8');
-    expect(html).toContain('<title>Amendment no. 2 to Charte de solidarité');
+    expect(html).toContain('<title>Amendment no. 2 to the charter “Charte de solidarité');
     expect(html).toContain('in its version 1 as amended by amendment no. 1 of 25 March 2026');
     expect(html).toMatch(/commitment C3 changed/);
     expect(html).toContain('Chantier d’adduction d’eau livré en 2027');
@@ -211,6 +216,17 @@ describe('export --amendment: the avenant’s own document', () => {
     expect(html).not.toContain('entity added');
     expect(html).toContain('Signatures awaited');
     expect(html).not.toContain('charte-summary"');
+    // A concluded avenant's document is stamped with the commit that concluded it, not with what
+    // came after (avenant 2's commits).
+    await ok(cli(dir, ['export', 'vk.md', '--amendment', '1', '--format', 'html'], '2026-06-11'));
+    const first = readFileSync(join(dir, 'vk-v1-a1.html'), 'utf8');
+    const concluding = git(dir, [
+      'rev-parse',
+      '--short=7',
+      'charte/villeneuve-kassande/v1-a1^{commit}',
+    ]).trim();
+    expect(git(dir, ['rev-parse', '--short=7', 'HEAD']).trim()).not.toBe(concluding);
+    expect(first).toContain(`amendment no. 1 to version 1 · ${concluding}`);
     // The consolidated charter names avenant 1 (concluded), not avenant 2 (open).
     await ok(cli(dir, ['export', 'vk.md', '--format', 'html', '-o', 'charter.html'], '2026-06-11', 'fr'));
     const charter = readFileSync(join(dir, 'charter.html'), 'utf8');

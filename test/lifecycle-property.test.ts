@@ -20,6 +20,7 @@ import { recordDecision } from '../src/lifecycle/decide.js';
 import { signCharter } from '../src/lifecycle/sign.js';
 import { resumeCharter, suspendCharter, terminateCharter } from '../src/lifecycle/standing.js';
 import { validateFile } from '../src/validate/index.js';
+import { commitAll, initRepo } from './helpers/git.js';
 import { tempDir } from './helpers/tmp.js';
 
 const AS_OF = '2030-01-01';
@@ -318,6 +319,50 @@ function cases(v: {
       replaces: /^amendments:/,
     },
     {
+      name: 'amend --join-entity, then --withdraw in a repository: the entity goes',
+      applies: (l) => l.suspended !== 'current',
+      async run(path, _cwd, text) {
+        // The text in force is read from git: the charter, signed, committed in a repository.
+        const repo = tempDir();
+        initRepo(repo);
+        const file = join(repo, 'c.md');
+        writeFileSync(file, text);
+        commitAll(repo, 'v1', '2025-03-01');
+        await openAmendment(file, {
+          ...base,
+          cwd: repo,
+          purpose: v.purpose,
+          joinEntities: [
+            {
+              id: 'neuve',
+              name: v.body,
+              role: 'associate',
+              type: 'ngo',
+              country: 'SN',
+              required_signer: true,
+            },
+          ],
+          date: '2029-01-01',
+        });
+        await withdrawAmendment(file, { ...base, cwd: repo, reason: v.reason, date: '2029-02-01' });
+        writeFileSync(path, readFileSync(file));
+      },
+      expected: (old) => ({
+        ...old,
+        amendments: [
+          ...(old.amendments ?? []),
+          {
+            number: (old.amendments ?? []).length + 1,
+            purpose: v.purpose,
+            opened_on: '2029-01-01',
+            joining: ['neuve'],
+            withdrawn: { date: '2029-02-01', reason: v.reason },
+          },
+        ],
+      }),
+      replaces: /^amendments:/,
+    },
+    {
       name: 'decide',
       applies: () => true,
       run: (path, cwd) =>
@@ -393,9 +438,9 @@ function cases(v: {
           date: '2029-02-01',
         });
       },
+      // Its joining associate is put back as it was: the key amend added goes.
       expected: (old) => ({
         ...old,
-        entities: old.entities.map((e) => (e.id === 'assoc' ? { ...e, required_signer: false } : e)),
         amendments: [
           ...(old.amendments ?? []),
           {

@@ -264,18 +264,19 @@ describe('avenant: a partner joins mid-term', () => {
     expect(withdrawn.stdout).toContain(
       '`eau-vive` does not join the charter through this amendment: it is no longer a required signer of later versions.',
     );
+    expect(withdrawn.stdout).toContain(
+      '`eau-vive`, declared for this amendment, is removed from `entities`.',
+    );
+    // Nothing else was edited for the avenant: the command does not say that edits stay.
+    expect(withdrawn.stdout).not.toContain('stay:');
     const after = readFileSync(join(dir, 'vk.md'), 'utf8');
-    // Two edits, nothing else: required_signer false, and the withdrawal after the avenant's last key.
+    // The signed text, byte for byte (Eau Vive's entry and the parties block gone), plus the
+    // avenant's record: its signature and its withdrawal.
     expect(after).toBe(
-      before
-        .replace(
-          '    country: FR\n    required_signer: true\n',
-          '    country: FR\n    required_signer: false\n',
-        )
-        .replace(
-          /( {8}date: 2026-03-20\n)/,
-          `$1    withdrawn:\n      date: 2026-04-01\n      reason: Le conseil d'administration d'Eau Vive a refusé\n      decision: CA-2026-04\n`,
-        ),
+      SIGNED.replace(
+        '\nrenewal:\n',
+        `\namendments:\n  - number: 1\n    purpose: Adhésion de l'association Eau Vive\n    opened_on: 2026-03-01\n    joining:\n      - eau-vive\n    signatures:\n      - entity: villeneuve\n        signatory: H. Laurent\n        capacity: Maire\n        date: 2026-03-20\n    withdrawn:\n      date: 2026-04-01\n      reason: Le conseil d'administration d'Eau Vive a refusé\n      decision: CA-2026-04\n\nrenewal:\n`,
+      ),
     );
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe(`charte(${ID}): retrait de l’avenant n° 1 à la v1\n`);
     expect(git(dir, ['tag', '-l', `charte/${ID}/v1-a1`])).toBe('');
@@ -293,6 +294,7 @@ describe('avenant: a partner joins mid-term', () => {
     expect(entry.standing.standing).toBe('in_force');
     expect(entry.work).toBeNull();
     expect(entry.amendments).toEqual([]);
+    expect(entry.amendedSinceSigning).toBe(false);
 
     // Eau Vive may join later through a new avenant, numbered 2 (no number is reused).
     const next = await ok(
@@ -303,8 +305,8 @@ describe('avenant: a partner joins mid-term', () => {
           'vk.md',
           '--purpose',
           'Adhésion, deuxième demande',
-          '--join',
-          'eau-vive',
+          '--join-entity',
+          'id=eau-vive,name="Eau Vive, Kassandé",type=association,country=FR',
           '--date',
           '2026-04-01',
         ],
@@ -325,6 +327,26 @@ describe('avenant: a partner joins mid-term', () => {
     expect(v2.stdout).not.toContain('eau-vive');
   });
 
+  it('a partner declared for the avenant but named elsewhere stays, and the command says what stays', async () => {
+    const dir = await amending();
+    const text = readFileSync(join(dir, 'vk.md'), 'utf8');
+    writeFileSync(
+      join(dir, 'vk.md'),
+      text.replace(
+        'referents:\n',
+        'referents:\n  - name: Aminata Diallo\n    entity: eau-vive\n    function: Présidente\n',
+      ),
+    );
+    commitAll(dir, 'référente d’Eau Vive', '2026-03-02');
+    const withdrawn = await ok(cli(dir, [...WITHDRAW, '--date', '2026-04-01'], '2026-04-01'));
+    expect(withdrawn.stdout).toContain('`eau-vive`, declared for this amendment, stays under `entities`');
+    expect(withdrawn.stdout).toContain('The other changes made in the file for this amendment');
+    const after = readFileSync(join(dir, 'vk.md'), 'utf8');
+    expect(after).toContain('  - id: eau-vive\n');
+    expect(after).not.toContain('required_signer: true');
+    expect((await cli(dir, ['validate', 'vk.md'], '2026-04-01')).code).toBe(0);
+  });
+
   it('validate: a withdrawal before the opening, or of an avenant signed by all, is an error', async () => {
     const dir = await amending();
     const text = readFileSync(join(dir, 'vk.md'), 'utf8').replace(
@@ -336,6 +358,9 @@ describe('avenant: a partner joins mid-term', () => {
     expect(early.code).toBe(1);
     expect(early.stdout + early.stderr).toContain(
       'withdrawal of 2026-02-01 precedes the opening of the amendment (2026-03-01)',
+    );
+    expect(early.stdout + early.stderr).toContain(
+      '`eau-vive` was to join the charter through amendment no. 1, which is withdrawn, and is still marked `required_signer: true`',
     );
     const signedByAll = text
       .replace('date: 2026-02-01', 'date: 2026-03-30')

@@ -217,6 +217,47 @@ export class FrontMatterEditor {
     this.edits.push({ start: colonEnd, end, insert: `${this.eol}${lines}` });
   }
 
+  /**
+   * Removes the key `path` (such as `['entities', 2, 'required_signer']`) of a block mapping with
+   * its value and the comment lines under it. Refused (EditError) for the first key of a list
+   * item (its line holds the dash) and inside flow collections; a no-op when the key is absent.
+   */
+  removeKey(path: EditPath): void {
+    const { map, name } = this.parentOf(path);
+    const pair = this.pairIn(map, name);
+    if (!pair) return;
+    const keyOffset = this.keyStart(pair);
+    const start = lineStart(this.text, keyOffset);
+    if (!/^[ \t]*$/.test(this.text.slice(start, keyOffset))) throw this.unsupported(path.join('.'));
+    const keyColumn = columnOf(this.text, keyOffset);
+    const valueEnd =
+      pair.value === null || pair.value === undefined || !rangeOf(pair.value)
+        ? nextLineStart(this.text, this.colonEnd(pair), this.fenceLineStart)
+        : this.afterNode(pair.value);
+    this.edits.push({ start, end: this.skipDeeperComments(valueEnd, keyColumn), insert: '' });
+  }
+
+  /**
+   * Removes item `index` of the block list `path` (its lines from the dash to the end of its
+   * value, and the comment lines under it). Refused (EditError) for a flow list, the list's only
+   * item, and an item whose dash is not alone at the start of its line.
+   */
+  removeListItem(path: string | EditPath, index: number): void {
+    const { map, name } = this.parentOf(path);
+    const pair = this.pairIn(map, name);
+    const seq = pair?.value;
+    const where = typeof path === 'string' ? path : path.join('.');
+    if (!isSeq(seq) || seq.flow === true || seq.items.length < 2) throw this.unsupported(where);
+    const item = seq.items[index];
+    const range = rangeOf(item);
+    if (!range) throw this.unsupported(where);
+    const itemOffset = this.base + range[0];
+    const start = lineStart(this.text, itemOffset);
+    if (!/^[ \t]*-[ \t]+$/.test(this.text.slice(start, itemOffset))) throw this.unsupported(where);
+    const dashColumn = columnOf(this.text, this.text.indexOf('-', start));
+    this.edits.push({ start, end: this.skipDeeperComments(this.afterNode(item), dashColumn), insert: '' });
+  }
+
   // --- where things are -------------------------------------------------------------------
 
   private pair(key: string): Pair | undefined {

@@ -8,9 +8,8 @@
  * export (layout, sanitising, PDF or HTML) is the charter's.
  */
 import { ExitError } from '../diagnostics.js';
+import { readTouch, type TextInForce, textInForce } from '../history/in-force.js';
 import { HistoryReader } from '../history/index.js';
-import type { Touch } from '../history/types.js';
-import { parseVersion } from '../history/version-state.js';
 import { messages } from '../i18n/catalogue.js';
 import { formatDateLong } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
@@ -19,14 +18,16 @@ import {
   amendmentOf,
   amendmentSignedOn,
   type Charter,
-  dueOn,
+  charterStatus,
   isWithdrawn,
 } from '../model/charter.js';
-import { scanBlocks } from '../text/blocks.js';
+import type { CalendarDate } from '../model/dates.js';
+import { withoutBlocks } from '../text/blocks.js';
 import { describeChanges } from '../text/changes.js';
 import { capitalize, entityPhrase } from '../text/grammar.js';
 import { frenchTypography } from '../text/typography.js';
-import type { AmendmentDocument } from './document.js';
+import type { AmendmentDocument, Revision } from './document.js';
+import { lastCommits } from './git.js';
 import type { Job } from './jobs.js';
 
 export type { AmendmentDocument } from './document.js';
@@ -37,6 +38,8 @@ export interface AmendmentInput {
   /** The avenant's own text: its data and the generated document's Markdown body. */
   charter: Charter;
   body: string;
+  /** For a concluded avenant: the commit that concluded it (the document's stamp). */
+  revision?: Revision;
 }
 
 const BOOKKEEPING = new Set(['signatures', 'decisions', 'amendments']);
@@ -87,49 +90,36 @@ function headingText(line: string): string | undefined {
   return text;
 }
 
-/** The text without its generated blocks (the data tells what changed in them). */
-function handWritten(body: string): string {
-  const { blocks } = scanBlocks(body, 0);
-  let out = '';
-  let at = 0;
-  for (const block of blocks) {
-    out += body.slice(at, block.beginOffset);
-    at = block.endOffset;
-  }
-  return out + body.slice(at);
-}
-
-/** The parts of the text added, removed or changed, in words (one list item each). */
-function textChanges(before: string, after: string, lang: Lang): string[] {
+/**
+ * The parts of the text added, removed or changed, in words (one list item each), and the new
+ * wording of each part added or changed: the document quotes it, since that is what is signed.
+ */
+function textChanges(
+  before: string,
+  after: string,
+  lang: Lang,
+): { items: string[]; wordings: Array<{ title: string; text: string }> } {
   const t = messages(lang).export.amendmentDocument;
-  const a = parts(handWritten(before));
-  const b = parts(handWritten(after));
-  const lines: string[] = [];
+  // The generated blocks follow the data: its changes say what changed in them.
+  const a = parts(withoutBlocks(before));
+  const b = parts(withoutBlocks(after));
+  const items: string[] = [];
+  const wordings: Array<{ title: string; text: string }> = [];
   for (const [title, text] of b) {
-    if (!a.has(title)) lines.push(title === '' ? t.preambleChanged : t.sectionAdded(title));
-    else if (a.get(title) !== text) lines.push(title === '' ? t.preambleChanged : t.sectionChanged(title));
+    if (a.get(title) === text) continue;
+    if (!a.has(title)) items.push(title === '' ? t.preambleChanged : t.sectionAdded(title));
+    else items.push(title === '' ? t.preambleChanged : t.sectionChanged(title));
+    if (text !== '') wordings.push({ title, text });
   }
   for (const title of a.keys()) {
-    if (!b.has(title)) lines.push(title === '' ? t.preambleChanged : t.sectionRemoved(title));
+    if (!b.has(title)) items.push(title === '' ? t.preambleChanged : t.sectionRemoved(title));
   }
-  return [...new Set(lines)];
+  return { items: [...new Set(items)], wordings };
 }
 
 /** Markdown text of a value from the charter: its Markdown characters escaped. */
 function md(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-
-async function readVersion(
-  reader: HistoryReader,
-  history: Parameters<HistoryReader['blob']>[0],
-  touch: Touch,
-  lang: Lang,
-): Promise<{ data: Record<string, unknown>; body: string } | undefined> {
-  const bytes = await reader.blob(history, touch.blob);
-  if (bytes === undefined) return undefined;
-  const parsed = parseVersion(bytes, lang);
-  return parsed.data === undefined ? undefined : { data: parsed.data, body: parsed.body };
 }
 
 /**
@@ -140,7 +130,7 @@ async function readVersion(
 export async function amendmentInput(
   job: Job,
   number: number,
-  options: { cwd: string; lang: Lang; documentLang: Lang; env: NodeJS.ProcessEnv },
+  options: { cwd: string; lang: Lang; documentLang: Lang; env: NodeJS.ProcessEnv; today: CalendarDate },
 ): Promise<AmendmentInput> {
   const say = messages(options.lang).export.amendmentDocument;
   const where = job.file.displayPath;
@@ -164,48 +154,48 @@ export async function amendmentInput(
     env: options.env,
   });
   try {
-    const history = reader.histories.get(job.file.path)!;
-    const record = history.versions.filter((v) => v.version === charter.version).at(-1);
-    if (!record?.signing || record.signedOn === undefined) {
-      throw new ExitError(say.noSignedText(where, charter.version), 1);
-    }
-    // The text in force before it: the version as signed, or the last avenant concluded before it.
-    let baseTouch = record.signing;
-    let after: AmendmentDocument['after'];
-    for (const a of record.amendments) {
-      if (a.number < number && a.signing !== undefined && a.signedOn !== undefined) {
-        if (after === undefined || a.number > after.number) {
-          baseTouch = a.signing;
-          after = { number: a.number, signedOn: a.signedOn };
-        }
-      }
-    }
-    const base = await readVersion(reader, history, baseTouch, options.lang);
+    const base = await textInForce(reader, job.file.path, charter.version, number, options.lang);
     if (base === undefined) throw new ExitError(say.noSignedText(where, charter.version), 1);
-
-    // Its own text: as concluded, when the history has the commit that concluded it.
+    // Its own text: as concluded, when the history has the commit that concluded it; the
+    // document is then stamped with that commit, whatever came after it.
     const concludedOn = amendmentSignedOn(charter, number);
-    const own = record.amendments.find((a) => a.number === number)?.signing;
     let text: { data: Record<string, unknown>; body: string } = {
       data: job.file.data as Record<string, unknown>,
       body: job.file.body,
     };
-    if (concludedOn !== undefined && own !== undefined) {
-      text = (await readVersion(reader, history, own, options.lang)) ?? text;
+    let revision: Revision | undefined;
+    if (concludedOn !== undefined && base.concluding !== undefined) {
+      const history = reader.histories.get(job.file.path)!;
+      const concluded = await readTouch(reader, history, base.concluding, options.lang);
+      if (concluded !== undefined) {
+        text = concluded;
+        const stamp = (
+          await lastCommits(job.root, base.concluding.commit.sha, [base.concluding.path], {
+            env: options.env,
+          })
+        ).get(base.concluding.path);
+        if (stamp) revision = { commit: stamp.commit, epochSeconds: stamp.epochSeconds, asOf: stamp.date };
+      }
     }
     const amended = text.data as unknown as Charter;
-
     const document: AmendmentDocument = {
       number,
       purpose: amendment.purpose,
       version: charter.version,
       openedOn: amendment.opened_on,
-      versionSignedOn: record.signedOn,
+      versionSignedOn: base.versionSignedOn,
       ...(concludedOn !== undefined ? { concludedOn } : {}),
-      ...(after !== undefined ? { after } : {}),
+      ...(base.after !== undefined ? { after: base.after } : {}),
     };
-    const body = amendmentMarkdown(document, base, { data: amended, body: text.body }, options.documentLang);
-    return { document, charter: amended, body };
+    const asOf = concludedOn ?? revision?.asOf ?? options.today;
+    const body = amendmentMarkdown(
+      document,
+      base,
+      { data: amended, body: text.body },
+      asOf,
+      options.documentLang,
+    );
+    return { document, charter: amended, body, ...(revision ? { revision } : {}) };
   } finally {
     await reader.close();
   }
@@ -214,8 +204,9 @@ export async function amendmentInput(
 /** The avenant's articles, in Markdown, in the document's language. */
 function amendmentMarkdown(
   doc: AmendmentDocument,
-  base: { data: Record<string, unknown>; body: string },
+  base: Pick<TextInForce, 'data' | 'body'>,
   own: { data: Charter; body: string },
+  asOf: CalendarDate,
   lang: Lang,
 ): string {
   const t = messages(lang).export.amendmentDocument;
@@ -234,15 +225,19 @@ function amendmentMarkdown(
       ? t.baseVersion(doc.version, day(doc.versionSignedOn))
       : t.baseAmendment(doc.version, doc.after.number, day(doc.after.signedOn));
   out.push(`## ${t.articleChanges(++article)}`, '', md(t.changesIntro(charter.title, baseWords)), '');
-  if (changes.length === 0 && text.length === 0) out.push(md(t.noDataChange), '');
   // An enumeration as a town hall writes it: « ; » after each item, a full stop after the last.
-  const items = [...changes, ...text];
+  const items = [...changes, ...text.items];
+  if (items.length === 0) out.push(md(t.noChange), '');
   const separator = lang === 'fr' ? ' ;' : ';';
   for (const [i, item] of items.entries()) {
     out.push(`- ${md(item)}${i < items.length - 1 ? separator : '.'}`);
   }
   if (items.length > 0) out.push('');
-  if (text.length > 0) out.push(md(t.textAfter), '');
+  // The new wording, quoted: the text of the charter is what the parties sign.
+  for (const wording of text.wordings) {
+    out.push(md(wording.title === '' ? t.preambleWording : t.newWording(wording.title)), '');
+    out.push(...wording.text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)), '');
+  }
 
   const amendment = amendmentOf(charter, doc.number);
   const joining = (amendment?.joining ?? [])
@@ -255,7 +250,8 @@ function amendmentMarkdown(
     );
     out.push(`## ${t.articleJoining(++article)}`, '', md(capitalize(t.joining(joining.length, names))), '');
   }
-  const due = dueOn(charter);
+  // The due date as the day of the avenant sees it (a tacit renewal moves it).
+  const due = charterStatus(charter, asOf).dueOn;
   out.push(`## ${t.articleEffect(++article)}`, '', md(t.effect(due === undefined ? '—' : day(due))), '');
   const markdown = out.join('\n');
   return lang === 'fr' ? frenchTypography(markdown) : markdown;

@@ -205,7 +205,7 @@ function documentTask(
     inRepository: job.inRepository,
     rev: job.rev,
     source: job.source,
-    revision: job.revision,
+    revision: amendment?.revision ?? job.revision,
     env: options.env,
     lang: options.lang,
     documentLang: documentLangOf(job, options),

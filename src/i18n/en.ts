@@ -412,8 +412,24 @@ export const en: Catalogue = {
         `${path}: no amendment is open on version ${version}: nothing to withdraw; a concluded amendment is changed by a new one (\`charte amend ${path} --purpose …\`)`,
       nothingToWithdrawSigning: (path: string, version: number, missing: string) =>
         `${path}: no amendment is open: version ${version} still awaits the signature of ${missing}; nothing to withdraw, its text is changed directly while it is unsigned`,
-      withdrawOnly: (flags: string) => `${flags} only goes with --withdraw (withdrawing the open amendment)`,
-      withdrawFlags: (flags: string) =>
+      entitiesRemoved: (n: number, list: string) =>
+        plural('en', n, {
+          one: `${list}, declared for this amendment, is removed from \`entities\`.`,
+          other: `${list}, declared for this amendment, are removed from \`entities\`.`,
+        }),
+      entitiesKept: (n: number, list: string) =>
+        plural('en', n, {
+          one: `${list}, declared for this amendment, stays under \`entities\` because the file names it elsewhere (referents, commitments, resources, decisions or signatures): remove it by hand if it takes no part in the charter.`,
+          other: `${list}, declared for this amendment, stay under \`entities\` because the file names them elsewhere (referents, commitments, resources, decisions or signatures): remove them by hand if they take no part in the charter.`,
+        }),
+      editsStay:
+        'The other changes made in the file for this amendment (text, commitments, resources) stay: `charte diff` shows them; undo them, or take them up in a new amendment.',
+      withdrawOnly: (n: number, flags: string) =>
+        plural('en', n, {
+          one: `${flags} only goes with --withdraw (withdrawing the open amendment)`,
+          other: `${flags} only go with --withdraw (withdrawing the open amendment)`,
+        }),
+      withdrawFlags: (_n: number, flags: string) =>
         `${flags} cannot be used with --withdraw: a withdrawal takes --reason, and --date and --decision if needed`,
       withdrawBefore: (date: string, what: string, when: string) =>
         `--date ${date} precedes ${what} (on ${when}): check the date`,
@@ -528,6 +544,8 @@ export const en: Catalogue = {
         `signature of ${date} precedes the opening of the amendment (${opened})`,
       withdrawnBeforeOpened: (date: string, opened: string) =>
         `withdrawal of ${date} precedes the opening of the amendment (${opened}): fix \`withdrawn.date\``,
+      withdrawnJoiningSigner: (entity: string, number: number) =>
+        `\`${entity}\` was to join the charter through amendment no. ${number}, which is withdrawn, and is still marked \`required_signer: true\`: the version would await its signature; remove \`required_signer\`, or have it join through a new amendment (\`charte amend --join ${entity}\`)`,
       withdrawnSigned: (number: number) =>
         `amendment no. ${number} is signed by all its signers: it took effect and can no longer be withdrawn; remove \`withdrawn\` and change it through a new amendment (\`charte amend\`)`,
       decisionFileMissing: (path: string) =>
@@ -714,7 +732,7 @@ export const en: Catalogue = {
     },
     amendmentDocument: {
       kind: (number: number) => `Amendment no. ${number}`,
-      metaTitle: (number: number, title: string) => `Amendment no. ${number} to ${title}`,
+      metaTitle: (number: number, title: string) => `Amendment no. ${number} to the charter “${title}”`,
       footer: (title: string, number: number, version: number, revision: string) =>
         `${title} · amendment no. ${number} to version ${version} · ${revision}`,
       purpose: 'Purpose',
@@ -734,13 +752,13 @@ export const en: Catalogue = {
       baseVersion: (version: number, signedOn: string) => `in its version ${version} signed on ${signedOn}`,
       baseAmendment: (version: number, number: number, signedOn: string) =>
         `in its version ${version} as amended by amendment no. ${number} of ${signedOn}`,
-      noDataChange:
-        'This amendment does not change the data of the charter (entities, referents, commitments, resources).',
+      noChange: 'This amendment changes neither the data nor the text of the charter.',
       sectionChanged: (title: string) => `the text of the part “${title}” is changed`,
       sectionAdded: (title: string) => `a part “${title}” is added to the text`,
       sectionRemoved: (title: string) => `the part “${title}” is removed from the text`,
       preambleChanged: 'the text before the first part is changed',
-      textAfter: 'The text of the charter as amended by this amendment is appended to it.',
+      newWording: (title: string) => `The part “${title}” now reads as follows:`,
+      preambleWording: 'The text before the first part now reads as follows:',
       joining: (n: number, names: string) =>
         plural('en', n, {
           one: `${names} joins the charter through this amendment and will sign its later versions.`,

@@ -432,10 +432,28 @@ export const fr = {
         `${path} : aucun avenant n’est ouvert sur la version ${version} : rien à retirer ; un avenant conclu se modifie par un nouvel avenant (\`charte amend ${path} --purpose …\`)`,
       nothingToWithdrawSigning: (path: string, version: number, missing: string) =>
         `${path} : aucun avenant n’est ouvert : la version ${version} attend encore la signature de ${missing} ; rien à retirer, son texte se modifie directement tant qu’elle n’est pas signée`,
-      withdrawOnly: (flags: string) =>
-        `${flags} ne s’emploie qu’avec --withdraw (le retrait de l’avenant ouvert)`,
-      withdrawFlags: (flags: string) =>
-        `${flags} ne s’emploie pas avec --withdraw : le retrait prend --reason, et au besoin --date et --decision`,
+      entitiesRemoved: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `${list}, déclarée pour cet avenant, est retirée de \`entities\`.`,
+          other: `${list}, déclarées pour cet avenant, sont retirées de \`entities\`.`,
+        }),
+      entitiesKept: (n: number, list: string) =>
+        plural('fr', n, {
+          one: `${list}, déclarée pour cet avenant, reste dans \`entities\` car le fichier la nomme ailleurs (référents, engagements, moyens, délibérations ou signatures) : retirez-la à la main si elle ne prend pas part à la charte.`,
+          other: `${list}, déclarées pour cet avenant, restent dans \`entities\` car le fichier les nomme ailleurs (référents, engagements, moyens, délibérations ou signatures) : retirez-les à la main si elles ne prennent pas part à la charte.`,
+        }),
+      editsStay:
+        'Les autres modifications faites dans le fichier pour cet avenant (texte, engagements, moyens) restent : `charte diff` les montre ; défaites-les, ou reprenez-les dans un nouvel avenant.',
+      withdrawOnly: (n: number, flags: string) =>
+        plural('fr', n, {
+          one: `${flags} ne s’emploie qu’avec --withdraw (le retrait de l’avenant ouvert)`,
+          other: `${flags} ne s’emploient qu’avec --withdraw (le retrait de l’avenant ouvert)`,
+        }),
+      withdrawFlags: (n: number, flags: string) =>
+        plural('fr', n, {
+          one: `${flags} ne s’emploie pas avec --withdraw : le retrait s’accompagne de --reason, et au besoin de --date et de --decision`,
+          other: `${flags} ne s’emploient pas avec --withdraw : le retrait s’accompagne de --reason, et au besoin de --date et de --decision`,
+        }),
       withdrawBefore: (date: string, what: string, when: string) =>
         `--date ${date} précède ${what} (le ${when}) : vérifiez la date`,
       openingOf: (number: number) => `l’ouverture de l’avenant n° ${number}`,
@@ -550,6 +568,8 @@ export const fr = {
         `signature du ${date} antérieure à l’ouverture de l’avenant (le ${opened})`,
       withdrawnBeforeOpened: (date: string, opened: string) =>
         `retrait du ${date} antérieur à l’ouverture de l’avenant (le ${opened}) : corrigez \`withdrawn.date\``,
+      withdrawnJoiningSigner: (entity: string, number: number) =>
+        `\`${entity}\` devait rejoindre la charte par l’avenant n° ${number}, qui est retiré, et reste marquée \`required_signer: true\` : la version attendrait sa signature ; retirez \`required_signer\`, ou faites-la adhérer par un nouvel avenant (\`charte amend --join ${entity}\`)`,
       withdrawnSigned: (number: number) =>
         `l’avenant n° ${number} est signé par tous ses signataires : il a pris effet et ne peut plus être retiré ; supprimez \`withdrawn\` et modifiez-le par un nouvel avenant (\`charte amend\`)`,
       decisionFileMissing: (path: string) =>
@@ -743,7 +763,7 @@ export const fr = {
     },
     amendmentDocument: {
       kind: (number: number) => `Avenant n° ${number}`,
-      metaTitle: (number: number, title: string) => `Avenant n° ${number} à ${title}`,
+      metaTitle: (number: number, title: string) => `Avenant n° ${number} à la charte « ${title} »`,
       footer: (title: string, number: number, version: number, revision: string) =>
         `${title} · avenant n° ${number} à la version ${version} · ${revision}`,
       purpose: 'Objet',
@@ -763,13 +783,13 @@ export const fr = {
       baseVersion: (version: number, signedOn: string) => `dans sa version ${version} signée le ${signedOn}`,
       baseAmendment: (version: number, number: number, signedOn: string) =>
         `dans sa version ${version} modifiée par l’avenant n° ${number} du ${signedOn}`,
-      noDataChange:
-        'Le présent avenant ne modifie pas les données de la charte (entités, référents, engagements, moyens).',
+      noChange: 'Le présent avenant ne modifie ni les données ni le texte de la charte.',
       sectionChanged: (title: string) => `le texte de la partie « ${title} » est modifié`,
       sectionAdded: (title: string) => `une partie « ${title} » est ajoutée au texte`,
       sectionRemoved: (title: string) => `la partie « ${title} » est retirée du texte`,
       preambleChanged: 'le texte qui précède la première partie est modifié',
-      textAfter: 'Le texte de la charte modifié par le présent avenant est annexé à celui-ci.',
+      newWording: (title: string) => `La partie « ${title} » est désormais rédigée comme suit :`,
+      preambleWording: 'Le texte qui précède la première partie est désormais rédigé comme suit :',
       joining: (n: number, names: string) =>
         plural('fr', n, {
           one: `${names} rejoint la charte par le présent avenant et en signera les versions suivantes.`,

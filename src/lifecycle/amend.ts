@@ -6,8 +6,11 @@
  * the five-year clock. It is then voted (`charte decide --amendment k`) and signed (`charte sign`).
  */
 import { ExitError } from '../diagnostics.js';
+import { EditError, FrontMatterEditor } from '../edit/front-matter.js';
 import type { FlatEntry } from '../edit/scalar.js';
 import type { WriteHooks } from '../edit/write.js';
+import { textInForce } from '../history/in-force.js';
+import { HistoryReader } from '../history/index.js';
 import { messages } from '../i18n/catalogue.js';
 import { formatDateLong } from '../i18n/format.js';
 import type { Lang } from '../i18n/index.js';
@@ -26,6 +29,8 @@ import {
   versionTag,
 } from '../model/charter.js';
 import { type CalendarDate, compareDates, isValidDate, today } from '../model/dates.js';
+import { withoutBlocks } from '../text/blocks.js';
+import { canonicalJson } from '../text/changes.js';
 import { editRunOptions, runEditCommand } from './runner.js';
 import { charterLang, checkDate, checkTexts, codes, refuseClosed, tagExists } from './values.js';
 
@@ -256,7 +261,77 @@ export interface WithdrawResult {
   reason: string;
   /** Entities that were joining through it and do not join (no longer required signers). */
   notJoining: string[];
+  /** Of those, the ones declared for it and removed from `entities`. */
+  removed: string[];
+  /** Declared for it but still named elsewhere in the file: left under `entities`. */
+  kept: string[];
+  /** The file differs from the text in force beyond the avenant's records (or git cannot tell). */
+  othersChanged: boolean;
   commit?: string;
+}
+
+/** A front matter without the records the lifecycle keeps (signatures, decisions, avenants). */
+function withoutLifecycle(data: Record<string, unknown>): Record<string, unknown> {
+  const { signatures: _s, decisions: _d, amendments: _a, ...rest } = data;
+  return rest;
+}
+
+/** Runs `edit` on a probe editor: whether that edit can be made in place. */
+function can(edit: () => void): boolean {
+  try {
+    edit();
+    return true;
+  } catch (error) {
+    if (error instanceof EditError) return false;
+    throw error;
+  }
+}
+
+/** Entity codes the file names outside `entities` and the avenants' joining lists. */
+function namedEntities(charter: Charter): Set<string> {
+  const named = new Set<string>();
+  for (const r of charter.referents ?? []) named.add(r.entity);
+  for (const c of charter.commitments ?? []) for (const id of c.by ?? []) named.add(id);
+  for (const r of charter.resources ?? []) named.add(r.entity);
+  for (const d of charter.decisions ?? []) named.add(d.entity);
+  for (const s of charter.signatures ?? []) named.add(s.entity);
+  for (const a of charter.amendments ?? []) {
+    for (const d of a.decisions ?? []) named.add(d.entity);
+    for (const s of a.signatures ?? []) named.add(s.entity);
+  }
+  return named;
+}
+
+/**
+ * The text in force before avenant `number`: its entities by code, its data and its body
+ * (undefined: git does not have it).
+ */
+async function inForceText(
+  path: string,
+  charter: Charter,
+  number: number,
+  options: WithdrawOptions,
+): Promise<
+  { entities: Map<string, Record<string, unknown>>; data: Record<string, unknown>; body: string } | undefined
+> {
+  const reader = await HistoryReader.read([{ path, id: charter.id }], {
+    cwd: options.cwd,
+    lang: options.lang,
+    ...(options.env ? { env: options.env } : {}),
+  });
+  try {
+    const text = await textInForce(reader, path, charter.version, number, options.lang);
+    const entities = text?.data.entities;
+    if (!Array.isArray(entities)) return undefined;
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const e of entities) {
+      if (e !== null && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string')
+        byId.set((e as { id: string }).id, e as Record<string, unknown>);
+    }
+    return { entities: byId, data: text!.data, body: text!.body };
+  } finally {
+    await reader.close();
+  }
 }
 
 /**
@@ -315,14 +390,51 @@ export async function withdrawAmendment(path: string, options: WithdrawOptions):
       }
       const withdrawn: Record<string, string> = { date, reason: options.reason };
       if (options.decision !== undefined) withdrawn.decision = options.decision;
-      // Associates it brought in do not join: later versions no longer await them.
+      // The entities it brought in do not join. One declared for it (absent from the text in
+      // force, read from git) goes, unless something else in the file names it; one that stays
+      // gets back its `required_signer` as that text has it (none: the key goes), so that later
+      // versions do not await it.
+      const text = await inForceText(file.path, charter, open.number, options);
+      const inForce = text?.entities;
+      const named = namedEntities(charter);
       const joining = new Set(open.joining ?? []);
-      const notJoining = charter.entities
-        .filter((e) => joining.has(e.id) && e.role === 'associate' && e.required_signer === true)
-        .map((e) => e.id);
-      const entities = charter.entities.map((e) =>
-        notJoining.includes(e.id) ? { ...e, required_signer: false } : e,
-      );
+      const removed: string[] = [];
+      const kept: string[] = [];
+      const unrequired: Array<{ index: number; id: string; remove: boolean }> = [];
+      const probe = new FrontMatterEditor(file, lang);
+      charter.entities.forEach((entity, i) => {
+        if (!joining.has(entity.id)) return;
+        const before = inForce?.get(entity.id);
+        if (inForce !== undefined && before === undefined) {
+          if (
+            !named.has(entity.id) &&
+            charter.entities.length > 1 &&
+            can(() => probe.removeListItem('entities', i))
+          ) {
+            removed.push(entity.id);
+            return;
+          }
+          kept.push(entity.id);
+        }
+        if (entity.required_signer === true && before?.required_signer !== true) {
+          const path = ['entities', i, 'required_signer'] as const;
+          unrequired.push({
+            index: i,
+            id: entity.id,
+            remove: before?.required_signer !== false && can(() => probe.removeKey(path)),
+          });
+        }
+      });
+      const notJoining = [...removed, ...unrequired.map((u) => u.id).filter((id) => !removed.includes(id))];
+      const entities = charter.entities
+        .filter((e) => !removed.includes(e.id))
+        .map((e) => {
+          const change = unrequired.find((u) => u.id === e.id);
+          if (!change) return e;
+          if (!change.remove) return { ...e, required_signer: false };
+          const { required_signer: _dropped, ...rest } = e;
+          return rest;
+        });
       const amendments = (charter.amendments ?? []).map((a, i) =>
         i === index ? { ...a, withdrawn: withdrawn as NonNullable<Amendment['withdrawn']> } : a,
       );
@@ -334,11 +446,24 @@ export async function withdrawAmendment(path: string, options: WithdrawOptions):
         date,
         reason: options.reason,
         notJoining,
+        removed,
+        kept,
+        // What else the file holds that the text in force does not (the avenant's own edits).
+        othersChanged:
+          text === undefined ||
+          withoutBlocks(text.body) !== withoutBlocks(file.body) ||
+          canonicalJson(withoutLifecycle({ ...file.data, entities })) !==
+            canonicalJson(withoutLifecycle(text.data)),
       };
       return {
         edit: (e) => {
+          for (const change of unrequired) {
+            const path = ['entities', change.index, 'required_signer'];
+            if (change.remove) e.removeKey(path);
+            else e.setScalar(path, 'false');
+          }
           charter.entities.forEach((entity, i) => {
-            if (notJoining.includes(entity.id)) e.setScalar(['entities', i, 'required_signer'], 'false');
+            if (removed.includes(entity.id)) e.removeListItem('entities', i);
           });
           e.setMapping(['amendments', index, 'withdrawn'], withdrawn);
         },
@@ -358,6 +483,10 @@ export function describeWithdrawResult(result: WithdrawResult, lang: Lang): stri
   const lines = [t.amend.withdrawn(result.path, result.number, result.version, result.reason)];
   if (result.notJoining.length > 0)
     lines.push(t.amend.notJoining(result.notJoining.length, codes(result.notJoining, lang)));
+  if (result.removed.length > 0)
+    lines.push(t.amend.entitiesRemoved(result.removed.length, codes(result.removed, lang)));
+  if (result.kept.length > 0) lines.push(t.amend.entitiesKept(result.kept.length, codes(result.kept, lang)));
+  if (result.othersChanged) lines.push(t.amend.editsStay);
   if (result.commit) lines.push(t.result.committed(result.commit.slice(0, 12)));
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  * commitment, pillars, SDGs) are `;`-separated strings, which every Table Schema reader accepts.
  */
 
-import type { CharterState, Decision, Signature } from '../model/charter.js';
+import { type CharterState, type Decision, isWithdrawn, type Signature } from '../model/charter.js';
 
 import { csvDocument } from './text.js';
 import { type BuildResult, type PublishContext, type PublishInput, publishedStatus } from './types.js';
@@ -145,7 +145,10 @@ function tables(inputs: readonly PublishInput[], context: PublishContext): Table
     for (const d of charter.decisions ?? []) decisions.push(decisionRow(id, undefined, d));
     for (const s of charter.signatures ?? []) signatures.push(signatureRow(id, undefined, s));
     for (const a of charter.amendments ?? []) {
+      // A council's vote on an avenant is a decision even when the avenant was withdrawn; the
+      // signatures of a withdrawn avenant never made an act, and are not published.
       for (const d of a.decisions ?? []) decisions.push(decisionRow(id, a.number, d));
+      if (isWithdrawn(a)) continue;
       for (const s of a.signatures ?? []) signatures.push(signatureRow(id, a.number, s));
     }
   }

@@ -414,6 +414,18 @@ export function scanBlocks(
   return { blocks, problems };
 }
 
+/** The text without its generated blocks (markers included): what people wrote by hand. */
+export function withoutBlocks(body: string): string {
+  const { blocks } = scanBlocks(body, 0);
+  let out = '';
+  let at = 0;
+  for (const block of blocks) {
+    out += body.slice(at, block.beginOffset);
+    at = block.endOffset;
+  }
+  return out + body.slice(at);
+}
+
 // ── What differs ─────────────────────────────────────────────────────────────────────────────
 
 export interface StaleBlock {

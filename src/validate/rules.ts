@@ -18,6 +18,7 @@ import {
   completedOn,
   type Decision,
   isWithdrawn,
+  joiningEntities,
   PILLARS,
   requiredSigners,
   signedOn,
@@ -394,6 +395,26 @@ function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: 
           both((r) => r.withdrawnSigned(a.number)),
         );
       }
+      // An associate it was bringing in, still marked a required signer: the signed version
+      // would now await it (`charte amend --withdraw` takes the mark away).
+      const signedVersion = new Set((charter.signatures ?? []).map((s) => s.entity));
+      const joinedElsewhere = joiningEntities(charter);
+      (a.joining ?? []).forEach((id, j) => {
+        const entity = charter.entities.find((e) => e.id === id);
+        if (
+          entity?.role === 'associate' &&
+          entity.required_signer === true &&
+          !signedVersion.has(id) &&
+          !joinedElsewhere.has(id)
+        ) {
+          add(
+            `/amendments/${i}/joining/${j}`,
+            'withdrawn-joining-signer',
+            'error',
+            both((r) => r.withdrawnJoiningSigner(id, a.number)),
+          );
+        }
+      });
     } else if (amendmentSignedOn(charter, a.number) === undefined) {
       if (open !== undefined) {
         add(

@@ -84,12 +84,12 @@ export function registerAmend(program: Command, ctx: CliContext): void {
             ...(flags.join !== undefined ? ['--join'] : []),
             ...(flags.joinEntity !== undefined ? ['--join-entity'] : []),
           ];
-          if (wrong.length > 0) throw new ExitError(t.withdrawFlags(wrong.join(', ')), 2);
+          if (wrong.length > 0) throw new ExitError(t.withdrawFlags(wrong.length, wrong.join(', ')), 2);
           requireFlags(
             ctx,
             flags,
             ['reason'],
-            'charte amend <file> --withdraw --reason <text> [--date <date>]',
+            'charte amend <file> --withdraw --reason <text> [--decision <text>] [--date <date>]',
           );
           const { withdrawAmendment, describeWithdrawResult } = await import('../../lifecycle/amend.js');
           const result = await withdrawAmendment(file, {
@@ -107,7 +107,10 @@ export function registerAmend(program: Command, ctx: CliContext): void {
           ...(flags.decision !== undefined ? ['--decision'] : []),
         ];
         if (misplaced.length > 0) {
-          throw new ExitError(messages(ctx.lang).lifecycle.amend.withdrawOnly(misplaced.join(', ')), 2);
+          throw new ExitError(
+            messages(ctx.lang).lifecycle.amend.withdrawOnly(misplaced.length, misplaced.join(', ')),
+            2,
+          );
         }
         requireFlags(ctx, flags, ['purpose'], 'charte amend <file> --purpose <text> [--join <id>]');
         const { openAmendment, describeAmendResult, parseJoinEntity } = await import(
