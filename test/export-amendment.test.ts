@@ -173,8 +173,11 @@ describe('export --amendment: the avenant’s own document', () => {
     );
     expect(text).toContain('Article 1 – Objet');
     expect(text).toContain('dans sa version 1 signée le 8 février 2025, est modifiée comme suit :');
-    expect(text).toContain('• entité ajoutée : eau-vive (Eau Vive, partenaire associé, FR) ;');
-    expect(text).toContain('6 000 → 15 000 EUR');
+    // Each change as a town hall writes it: names with their articles, amounts in euros.
+    expect(text).toContain('• ajout de l’association Eau Vive (France) aux entités de la charte ;');
+    expect(text).toContain(
+      '• le montant du moyen « Subvention annuelle au programme de coopération » apporté par la commune de Villeneuve-sur-Brenne est porté de 6 000 € à 15 000 € ;',
+    );
     expect(text).toContain('• le texte de la partie « Gouvernance, suivi et évaluation » est modifié.');
     // The new wording is quoted: it is what the parties sign.
     expect(text).toContain(
@@ -209,11 +212,11 @@ describe('export --amendment: the avenant’s own document', () => {
     const html = readFileSync(join(dir, 'vk-v1-a2.html'), 'utf8');
     expect(html).toContain('<title>Amendment no. 2 to the charter “Charte de solidarité');
     expect(html).toContain('in its version 1 as amended by amendment no. 1 of 25 March 2026');
-    expect(html).toMatch(/commitment C3 changed/);
+    expect(html).toMatch(/commitment C3 is now titled “Chantier d’adduction d’eau livré en 2027”/);
     expect(html).toContain('Chantier d’adduction d’eau livré en 2027');
     // Not what avenant 1 changed.
     expect(html).not.toContain('15,000');
-    expect(html).not.toContain('entity added');
+    expect(html).not.toContain('addition of Eau Vive');
     expect(html).toContain('Signatures awaited');
     expect(html).not.toContain('charte-summary"');
     // A concluded avenant's document is stamped with the commit that concluded it, not with what

@@ -11,7 +11,7 @@ import { ExitError } from '../diagnostics.js';
 import { readTouch, type TextInForce, textInForce } from '../history/in-force.js';
 import { HistoryReader } from '../history/index.js';
 import { messages } from '../i18n/catalogue.js';
-import { formatDateLong } from '../i18n/format.js';
+import { countryName, formatDateLong, formatMoney } from '../i18n/format.js';
 import { joinList, type Lang } from '../i18n/index.js';
 import {
   type Amendment,
@@ -19,11 +19,12 @@ import {
   amendmentSignedOn,
   type Charter,
   charterStatus,
+  type Entity,
   isWithdrawn,
 } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
 import { withoutBlocks } from '../text/blocks.js';
-import { describeChanges } from '../text/changes.js';
+import { describeChanges, type FrontMatterChange } from '../text/changes.js';
 import { capitalize, entityPhrase } from '../text/grammar.js';
 import { frenchTypography } from '../text/typography.js';
 import type { AmendmentDocument, Revision } from './document.js';
@@ -201,6 +202,63 @@ export async function amendmentInput(
   }
 }
 
+function entitiesOf(data: Record<string, unknown>): Entity[] {
+  return Array.isArray(data.entities) ? (data.entities as Entity[]) : [];
+}
+
+/**
+ * A change as a town hall writes it in an avenant (« le montant du moyen … est porté de 6 000 € à
+ * 15 000 € », entities by their names with their articles); what has no such phrase keeps the
+ * diff's words. `lists` are the entities after and before the change, to name them.
+ */
+function documentWording(change: FrontMatterChange, lists: Entity[][], lang: Lang): string {
+  const t = messages(lang).export.amendmentDocument.changes;
+  const r = change.record;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const entity = (id: unknown) => lists.flat().find((e) => e.id === id);
+  const of = (e: Pick<Entity, 'name' | 'type'>) =>
+    lang === 'fr' ? entityPhrase(e, lang, 'de') : entityPhrase(e, lang);
+  const by = (id: unknown) => {
+    const e = entity(id);
+    return e ? entityPhrase(e, lang, 'par') : lang === 'fr' ? `par ${str(id)}` : `by ${str(id)}`;
+  };
+  if (r === undefined) return change.message;
+  if (change.section === 'entities' && typeof r.name === 'string' && typeof r.type === 'string') {
+    const e = { name: r.name, type: r.type } as Pick<Entity, 'name' | 'type'>;
+    if (change.change === 'added') return t.entityAdded(of(e), countryName(str(r.country), lang));
+    if (change.change === 'removed') return t.entityRemoved(of(e));
+  }
+  if (change.section === 'commitments' && typeof r.id === 'string') {
+    if (change.change === 'added') return t.commitmentAdded(r.id, str(r.title));
+    if (change.change === 'removed') return t.commitmentRemoved(r.id, str(r.title));
+    if (change.field === 'title' && typeof change.after === 'string')
+      return t.commitmentTitle(r.id, change.after);
+  }
+  if (change.section === 'resources' && typeof r.description === 'string') {
+    const money = (amount: unknown, currency: unknown) =>
+      typeof amount === 'number' && typeof currency === 'string' ? formatMoney(amount, currency, lang) : '';
+    if (change.change === 'changed' && change.field === 'amount') {
+      const before = change.before;
+      const after = change.after;
+      const from = change.previous?.currency;
+      if (typeof before === 'number' && typeof after === 'number' && typeof r.currency === 'string') {
+        return t.resourceAmount(
+          r.description,
+          by(r.entity),
+          money(before, typeof from === 'string' ? from : r.currency),
+          money(after, r.currency),
+          // Compared only within one currency: « porté » (raised) or « ramené » (lowered).
+          from === r.currency ? after > before : true,
+        );
+      }
+    }
+    if (change.change === 'added')
+      return t.resourceAdded(r.description, by(r.entity), money(r.amount, r.currency));
+    if (change.change === 'removed') return t.resourceRemoved(r.description, by(r.entity));
+  }
+  return change.message;
+}
+
 /** The avenant's articles, in Markdown, in the document's language. */
 function amendmentMarkdown(
   doc: AmendmentDocument,
@@ -218,7 +276,7 @@ function amendmentMarkdown(
 
   const changes = describeChanges(base.data, own.data as unknown as Record<string, unknown>, lang)
     .filter((c) => !BOOKKEEPING.has(c.section) && c.field !== 'required_signer')
-    .map((c) => c.message);
+    .map((c) => documentWording(c, [charter.entities, entitiesOf(base.data)], lang));
   const text = textChanges(base.body, own.body, lang);
   const baseWords =
     doc.after === undefined

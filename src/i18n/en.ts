@@ -743,6 +743,20 @@ export const en: Catalogue = {
       awaiting: 'Signatures awaited',
       amendedBy: 'Amended by',
       amendedByValue: (number: number, date: string) => `amendment no. ${number} of ${date}`,
+      changes: {
+        entityAdded: (entity: string, country: string) =>
+          `addition of ${entity} (${country}) to the entities of the charter`,
+        entityRemoved: (entity: string) => `removal of ${entity} from the entities of the charter`,
+        commitmentAdded: (code: string, title: string) => `addition of commitment ${code} “${title}”`,
+        commitmentRemoved: (code: string, title: string) => `removal of commitment ${code} “${title}”`,
+        commitmentTitle: (code: string, title: string) => `commitment ${code} is now titled “${title}”`,
+        resourceAmount: (description: string, by: string, before: string, after: string, raised: boolean) =>
+          `the amount of the resource “${description}” brought ${by} is ${raised ? 'raised' : 'lowered'} from ${before} to ${after}`,
+        resourceAdded: (description: string, by: string, amount: string) =>
+          `addition of the resource “${description}” brought ${by}${amount ? ` (${amount})` : ''}`,
+        resourceRemoved: (description: string, by: string) =>
+          `removal of the resource “${description}” brought ${by}`,
+      },
       articlePurpose: (n: number) => `Article ${n} – Purpose`,
       articleChanges: (n: number) => `Article ${n} – Changes`,
       articleJoining: (n: number) => `Article ${n} – Accession`,

@@ -774,6 +774,21 @@ export const fr = {
       awaiting: 'Signatures attendues',
       amendedBy: 'Modifiée par',
       amendedByValue: (number: number, date: string) => `l’avenant n° ${number} du ${date}`,
+      changes: {
+        entityAdded: (entity: string, country: string) =>
+          `ajout ${entity} (${country}) aux entités de la charte`,
+        entityRemoved: (entity: string) => `retrait ${entity} des entités de la charte`,
+        commitmentAdded: (code: string, title: string) => `ajout de l’engagement ${code} « ${title} »`,
+        commitmentRemoved: (code: string, title: string) => `retrait de l’engagement ${code} « ${title} »`,
+        commitmentTitle: (code: string, title: string) =>
+          `l’engagement ${code} est désormais intitulé « ${title} »`,
+        resourceAmount: (description: string, by: string, before: string, after: string, raised: boolean) =>
+          `le montant du moyen « ${description} » apporté ${by} est ${raised ? 'porté' : 'ramené'} de ${before} à ${after}`,
+        resourceAdded: (description: string, by: string, amount: string) =>
+          `ajout du moyen « ${description} » apporté ${by}${amount ? ` (${amount})` : ''}`,
+        resourceRemoved: (description: string, by: string) =>
+          `retrait du moyen « ${description} » apporté ${by}`,
+      },
       articlePurpose: (n: number) => `Article ${n} – Objet`,
       articleChanges: (n: number) => `Article ${n} – Modifications`,
       articleJoining: (n: number) => `Article ${n} – Adhésion`,

@@ -46,7 +46,11 @@ export async function charterDiff(path: string, options: DiffOptions): Promise<C
       path: working.displayPath,
       from: from.side,
       to: to.side,
-      changes: describeChanges(from.file.data, to.file.data, options.lang),
+      // The items themselves are for documents that phrase the changes (an avenant's); the
+      // diff's result keeps its documented shape.
+      changes: describeChanges(from.file.data, to.file.data, options.lang).map(
+        ({ record: _record, previous: _previous, ...change }) => change,
+      ),
       // Hunk line numbers are the files' own: the body starts after the front matter.
       body: unifiedDiff(`a/${label(from.side)}`, `b/${label(to.side)}`, from.file.body, to.file.body, {
         oldLineOffset: (from.file.split?.bodyLine ?? 1) - 1,

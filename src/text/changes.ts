@@ -23,6 +23,10 @@ export interface FrontMatterChange {
   field?: string;
   before?: unknown;
   after?: unknown;
+  /** The list item or resource concerned (as it is after the change; before it, when removed). */
+  record?: Record<string, unknown>;
+  /** For a changed item or resource: as it was before the change. */
+  previous?: Record<string, unknown>;
   message: string;
 }
 
@@ -147,6 +151,7 @@ function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang
         change: 'added',
         item: key,
         after: item,
+        record: item,
         message: itemMessage(list, 'added', lang, key, list.summary(item, lang)),
       });
       continue;
@@ -159,6 +164,8 @@ function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang
         field,
         before: x,
         after: y,
+        record: item,
+        previous: old,
         message: itemMessage(
           list,
           'changed',
@@ -176,6 +183,7 @@ function keyedListChanges(list: KeyedList, before: unknown, after: unknown, lang
       change: 'removed',
       item: key,
       before: item,
+      record: item,
       message: itemMessage(list, 'removed', lang, key, list.summary(item, lang)),
     });
   }
@@ -247,6 +255,8 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
         field,
         before: p,
         after: q,
+        record: y,
+        previous: x,
         message,
       });
     }
@@ -259,6 +269,7 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
       change: 'added',
       item: resourceName(y, lang),
       after: y,
+      record: y,
       message: d.resourceAdded(resourceName(y, lang), amount),
     });
   }
@@ -270,6 +281,7 @@ function resourceChanges(before: unknown, after: unknown, lang: Lang): FrontMatt
       change: 'removed',
       item: resourceName(x, lang),
       before: x,
+      record: x,
       message: d.resourceRemoved(resourceName(x, lang), amount),
     });
   }
