@@ -199,6 +199,7 @@ describe('export --amendment: the avenant’s own document', () => {
     // French typography in what people sign: narrow no-break spaces, typographic apostrophes.
     await ok(cli(dir, ['export', 'vk.md', '--amendment', '1', '--format', 'html'], '2026-04-01', 'fr'));
     const html = readFileSync(join(dir, 'vk-v1-a1.html'), 'utf8');
+    expect(html).toContain('<title>Avenant n° 1 à la charte «\u202fCharte de solidarité');
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).toContain('est modifiée comme suit\u202f:');
     expect(main).toContain('«\u202fGouvernance, suivi et évaluation\u202f»');

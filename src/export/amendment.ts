@@ -7,6 +7,8 @@
  * signatures, the file being exported (the document people print to sign). The rest of the
  * export (layout, sanitising, PDF or HTML) is the charter's.
  */
+
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { ExitError } from '../diagnostics.js';
 import { readTouch, type TextInForce, textInForce } from '../history/in-force.js';
 import { HistoryReader } from '../history/index.js';
@@ -26,10 +28,12 @@ import type { CalendarDate } from '../model/dates.js';
 import { withoutBlocks } from '../text/blocks.js';
 import { describeChanges, type FrontMatterChange } from '../text/changes.js';
 import { capitalize, entityPhrase } from '../text/grammar.js';
+import { escapeInline } from '../text/markdown.js';
 import { frenchTypography } from '../text/typography.js';
 import type { AmendmentDocument, Revision } from './document.js';
 import { lastCommits } from './git.js';
 import type { Job } from './jobs.js';
+import { parseBody } from './markdown.js';
 
 export type { AmendmentDocument } from './document.js';
 
@@ -45,50 +49,28 @@ export interface AmendmentInput {
 
 const BOOKKEEPING = new Set(['signatures', 'decisions', 'amendments']);
 
-/** `## Heading` lines (ATX), outside fenced code: the parts of a charter's text. */
+/**
+ * The parts of a charter's text by their heading (read by the export's Markdown parser, so that
+ * a `#` in fenced code or a setext heading count as the document counts them), each with its text
+ * up to the next heading; the text before the first heading under the empty title.
+ */
 function parts(body: string): Map<string, string> {
   const found = new Map<string, string>();
-  let title = '';
-  let lines: string[] = [];
-  let fence: string | undefined;
-  const flush = () => {
-    const text = lines.join('\n').trim();
+  const add = (title: string, text: string) => {
     let key = title;
     for (let n = 2; found.has(key); n++) key = `${title} (${n})`;
     if (title !== '' || text !== '') found.set(key, text);
   };
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fenceMark !== undefined) {
-      if (fence === undefined) fence = fenceMark[0];
-      else if (fenceMark[0] === fence) fence = undefined;
-    }
-    const heading = fence === undefined ? headingText(line) : undefined;
-    if (heading !== undefined) {
-      flush();
-      title = heading;
-      lines = [];
-    } else lines.push(line);
+  let title = '';
+  let from = 0;
+  for (const node of parseBody(body).children) {
+    if (node.type !== 'heading' || node.position?.start.offset === undefined) continue;
+    add(title, body.slice(from, node.position.start.offset).trim());
+    title = mdastToString(node);
+    from = node.position.end.offset ?? node.position.start.offset;
   }
-  flush();
+  add(title, body.slice(from).trim());
   return found;
-}
-
-/** The text of an ATX heading line (`## Title ##`), or undefined. Scanned by hand: linear on any line. */
-function headingText(line: string): string | undefined {
-  let i = 0;
-  while (i < 3 && line[i] === ' ') i++;
-  let level = 0;
-  while (line[i + level] === '#') level++;
-  if (level < 1 || level > 6) return undefined;
-  const after = line[i + level];
-  if (after !== undefined && after !== ' ' && after !== '\t') return undefined;
-  let text = line.slice(i + level).trim();
-  // A closing sequence of # after a space is not part of the title.
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
-  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end).trimEnd();
-  return text;
 }
 
 /**
@@ -116,11 +98,6 @@ function textChanges(
     if (!b.has(title)) items.push(title === '' ? t.preambleChanged : t.sectionRemoved(title));
   }
   return { items: [...new Set(items)], wordings };
-}
-
-/** Markdown text of a value from the charter: its Markdown characters escaped. */
-function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
 /**
@@ -179,6 +156,8 @@ export async function amendmentInput(
       }
     }
     const amended = text.data as unknown as Charter;
+    // The due date as the day of the avenant sees it (a tacit renewal moves it).
+    const dueOn = charterStatus(amended, concludedOn ?? revision?.asOf ?? options.today).dueOn;
     const document: AmendmentDocument = {
       number,
       purpose: amendment.purpose,
@@ -187,15 +166,9 @@ export async function amendmentInput(
       versionSignedOn: base.versionSignedOn,
       ...(concludedOn !== undefined ? { concludedOn } : {}),
       ...(base.after !== undefined ? { after: base.after } : {}),
+      ...(dueOn !== undefined ? { dueOn } : {}),
     };
-    const asOf = concludedOn ?? revision?.asOf ?? options.today;
-    const body = amendmentMarkdown(
-      document,
-      base,
-      { data: amended, body: text.body },
-      asOf,
-      options.documentLang,
-    );
+    const body = amendmentMarkdown(document, base, { data: amended, body: text.body }, options.documentLang);
     return { document, charter: amended, body, ...(revision ? { revision } : {}) };
   } finally {
     await reader.close();
@@ -264,7 +237,6 @@ function amendmentMarkdown(
   doc: AmendmentDocument,
   base: Pick<TextInForce, 'data' | 'body'>,
   own: { data: Charter; body: string },
-  asOf: CalendarDate,
   lang: Lang,
 ): string {
   const t = messages(lang).export.amendmentDocument;
@@ -272,7 +244,7 @@ function amendmentMarkdown(
   const charter = own.data;
   let article = 0;
   const out: string[] = [];
-  out.push(`## ${t.articlePurpose(++article)}`, '', md(doc.purpose), '');
+  out.push(`## ${t.articlePurpose(++article)}`, '', escapeInline(doc.purpose), '');
 
   const changes = describeChanges(base.data, own.data as unknown as Record<string, unknown>, lang)
     .filter((c) => !BOOKKEEPING.has(c.section) && c.field !== 'required_signer')
@@ -282,18 +254,23 @@ function amendmentMarkdown(
     doc.after === undefined
       ? t.baseVersion(doc.version, day(doc.versionSignedOn))
       : t.baseAmendment(doc.version, doc.after.number, day(doc.after.signedOn));
-  out.push(`## ${t.articleChanges(++article)}`, '', md(t.changesIntro(charter.title, baseWords)), '');
+  out.push(
+    `## ${t.articleChanges(++article)}`,
+    '',
+    escapeInline(t.changesIntro(charter.title, baseWords)),
+    '',
+  );
   // An enumeration as a town hall writes it: « ; » after each item, a full stop after the last.
   const items = [...changes, ...text.items];
-  if (items.length === 0) out.push(md(t.noChange), '');
+  if (items.length === 0) out.push(escapeInline(t.noChange), '');
   const separator = lang === 'fr' ? ' ;' : ';';
   for (const [i, item] of items.entries()) {
-    out.push(`- ${md(item)}${i < items.length - 1 ? separator : '.'}`);
+    out.push(`- ${escapeInline(item)}${i < items.length - 1 ? separator : '.'}`);
   }
   if (items.length > 0) out.push('');
   // The new wording, quoted: the text of the charter is what the parties sign.
   for (const wording of text.wordings) {
-    out.push(md(wording.title === '' ? t.preambleWording : t.newWording(wording.title)), '');
+    out.push(escapeInline(wording.title === '' ? t.preambleWording : t.newWording(wording.title)), '');
     out.push(...wording.text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)), '');
   }
 
@@ -306,11 +283,15 @@ function amendmentMarkdown(
       joining.map((e) => entityPhrase(e, lang)),
       lang,
     );
-    out.push(`## ${t.articleJoining(++article)}`, '', md(capitalize(t.joining(joining.length, names))), '');
+    out.push(
+      `## ${t.articleJoining(++article)}`,
+      '',
+      escapeInline(capitalize(t.joining(joining.length, names))),
+      '',
+    );
   }
-  // The due date as the day of the avenant sees it (a tacit renewal moves it).
-  const due = charterStatus(charter, asOf).dueOn;
-  out.push(`## ${t.articleEffect(++article)}`, '', md(t.effect(due === undefined ? '—' : day(due))), '');
+  const due = doc.dueOn === undefined ? '—' : day(doc.dueOn);
+  out.push(`## ${t.articleEffect(++article)}`, '', escapeInline(t.effect(due)), '');
   const markdown = out.join('\n');
   return lang === 'fr' ? frenchTypography(markdown) : markdown;
 }

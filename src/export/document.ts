@@ -16,6 +16,7 @@ import {
   charterStatus,
   type Decision,
   dueOn,
+  type Entity,
   EVALUATION_CRITERIA,
   isWithdrawn,
   noticeMonths,
@@ -25,6 +26,7 @@ import {
   signaturesByEntity,
 } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
+import { frenchTypography } from '../text/typography.js';
 import {
   capitalize,
   ENTITY_TYPE_LABELS,
@@ -141,6 +143,8 @@ export interface AmendmentDocument {
   versionSignedOn: string;
   /** The avenant concluded last before it, whose text it amends (undefined: the version as signed). */
   after?: { number: number; signedOn: string };
+  /** The charter's renewal date, which the avenant does not move (a tacit renewal's next one). */
+  dueOn?: string;
 }
 
 export interface DocumentOptions {
@@ -213,47 +217,8 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     .map((e) => ({ name: e.name, country: country(e.country) }));
 
   const facts: LabelValue[] = amendment
-    ? amendmentFacts(charter, amendment, lang)
-    : [
-        { label: L(['kind']), value: kind },
-        {
-          label: L(['binding']),
-          value:
-            charter.binding === true
-              ? messages(lang).export.bindingAgreement
-              : messages(lang).export.politicalCommitment,
-        },
-        { label: L(['version']), value: String(charter.version) },
-        {
-          label: `${phrase('stateOn', lang)} ${date(revision.asOf)}`,
-          value: enumLabel(STATE_LABELS, status.state, lang),
-        },
-      ];
-  if (amendment === undefined) consolidatedFacts(charter, status, facts, lang);
-  if (amendment === undefined)
-    facts.push({
-      label: phrase('renewal', lang),
-      value:
-        phrase('renewalText', lang, {
-          years: String(periodYears(charter)),
-          months: String(noticeMonths(charter)),
-        }) + (charter.renewal?.tacit === true ? `, ${phrase('tacit', lang)}` : ''),
-    });
-  const colon = messages(lang).export.colon;
-  if (charter.suspended && amendment === undefined) {
-    const { since, reason } = charter.suspended;
-    facts.push({
-      label: phrase('suspendedSince', lang),
-      value: `${date(since)} (${phrase('reason', lang)}${colon}${reason})`,
-    });
-  }
-  if (charter.terminated && amendment === undefined) {
-    const t = charter.terminated;
-    facts.push({
-      label: phrase('terminatedOn', lang),
-      value: `${date(t.date)} (${phrase('reason', lang)}${colon}${t.reason}${t.decision ? `; ${t.decision}` : ''})`,
-    });
-  }
+    ? amendmentFacts(charter, amendment, signingEntities, lang)
+    : charterFacts(charter, status, kind, revision, lang);
   facts.push({ label: L(['id']), value: charter.id });
   facts.push({
     label: phrase('revision', lang),
@@ -491,7 +456,12 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
     lang,
     textLang: charter.language.split('-')[0]!.toLowerCase(),
     meta: {
-      title: amendment ? say.metaTitle(amendment.number, charter.title) : charter.title,
+      // Not laid out by the template: the French typography of « » is set here.
+      title: amendment
+        ? lang === 'fr'
+          ? frenchTypography(say.metaTitle(amendment.number, charter.title))
+          : say.metaTitle(amendment.number, charter.title)
+        : charter.title,
       subject,
       authors,
       keywords,
@@ -523,24 +493,76 @@ export function buildDocument(charter: Charter, options: DocumentOptions): Docum
   };
 }
 
-/** The charter's signature, due date and the avenants that amended it (« Modifiée par l’avenant n° 1 du … »). */
-function consolidatedFacts(charter: Charter, status: CharterStatus, facts: LabelValue[], lang: Lang): void {
+/**
+ * The fact box of a charter: its kind and nature, version and state, signature and due date,
+ * the avenants that amended it (« Modifiée par l’avenant n° 1 du … »), renewal, suspension and
+ * termination.
+ */
+function charterFacts(
+  charter: Charter,
+  status: CharterStatus,
+  kind: string,
+  revision: Revision,
+  lang: Lang,
+): LabelValue[] {
+  const L = (path: string[]) => capitalize(schemaLabel(path, lang));
   const date = (d: string) => formatDateLong(d, lang);
+  const say = messages(lang).export;
+  const facts: LabelValue[] = [
+    { label: L(['kind']), value: kind },
+    {
+      label: L(['binding']),
+      value: charter.binding === true ? say.bindingAgreement : say.politicalCommitment,
+    },
+    { label: L(['version']), value: String(charter.version) },
+    {
+      label: `${phrase('stateOn', lang)} ${date(revision.asOf)}`,
+      value: enumLabel(STATE_LABELS, status.state, lang),
+    },
+  ];
   if (status.signedOn) facts.push({ label: phrase('signedOn', lang), value: date(status.signedOn) });
   const due = dueOn(charter);
   if (due) facts.push({ label: phrase('renewalDue', lang), value: date(due) });
-  const say = messages(lang).export.amendmentDocument;
   const concluded = (charter.amendments ?? [])
     .filter((a) => !isWithdrawn(a))
     .map((a) => ({ number: a.number, on: amendmentSignedOn(charter, a.number) }))
     .filter((a): a is { number: number; on: string } => a.on !== undefined)
     .sort((x, y) => x.number - y.number)
-    .map((a) => say.amendedByValue(a.number, date(a.on)));
-  if (concluded.length > 0) facts.push({ label: say.amendedBy, value: joinList(concluded, lang) });
+    .map((a) => say.amendmentDocument.amendedByValue(a.number, date(a.on)));
+  if (concluded.length > 0)
+    facts.push({ label: say.amendmentDocument.amendedBy, value: joinList(concluded, lang) });
+  facts.push({
+    label: phrase('renewal', lang),
+    value:
+      phrase('renewalText', lang, {
+        years: String(periodYears(charter)),
+        months: String(noticeMonths(charter)),
+      }) + (charter.renewal?.tacit === true ? `, ${phrase('tacit', lang)}` : ''),
+  });
+  if (charter.suspended) {
+    const { since, reason } = charter.suspended;
+    facts.push({
+      label: phrase('suspendedSince', lang),
+      value: `${date(since)} (${phrase('reason', lang)}${say.colon}${reason})`,
+    });
+  }
+  if (charter.terminated) {
+    const t = charter.terminated;
+    facts.push({
+      label: phrase('terminatedOn', lang),
+      value: `${date(t.date)} (${phrase('reason', lang)}${say.colon}${t.reason}${t.decision ? `; ${t.decision}` : ''})`,
+    });
+  }
+  return facts;
 }
 
 /** The fact box of an avenant's document: its purpose, the version it amends, its dates. */
-function amendmentFacts(charter: Charter, amendment: AmendmentDocument, lang: Lang): LabelValue[] {
+function amendmentFacts(
+  charter: Charter,
+  amendment: AmendmentDocument,
+  signers: readonly Entity[],
+  lang: Lang,
+): LabelValue[] {
   const date = (d: string) => formatDateLong(d, lang);
   const say = messages(lang).export.amendmentDocument;
   const facts: LabelValue[] = [
@@ -554,13 +576,13 @@ function amendmentFacts(charter: Charter, amendment: AmendmentDocument, lang: La
   if (amendment.concludedOn !== undefined) {
     facts.push({ label: say.concludedOn, value: date(amendment.concludedOn) });
   } else {
-    const signed = new Set((amendmentOf(charter, amendment.number)?.signatures ?? []).map((s) => s.entity));
-    const awaited = charter.entities
-      .filter((e) => amendmentSigners(charter, amendment.number).includes(e.id) && !signed.has(e.id))
-      .map((e) => e.name);
+    const signed = signaturesByEntity({
+      signatures: amendmentOf(charter, amendment.number)?.signatures ?? [],
+    });
+    const awaited = signers.filter((e) => !signed.has(e.id)).map((e) => e.name);
     facts.push({ label: say.awaiting, value: joinList(awaited, lang) });
   }
-  const due = dueOn(charter);
-  if (due) facts.push({ label: phrase('renewalDue', lang), value: date(due) });
+  if (amendment.dueOn !== undefined)
+    facts.push({ label: phrase('renewalDue', lang), value: date(amendment.dueOn) });
   return facts;
 }

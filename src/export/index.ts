@@ -15,7 +15,7 @@ import { isLang, type Lang } from '../i18n/index.js';
 import { type CharterFile, displayPathOf } from '../load/charter-file.js';
 import { type Charter, signedOn } from '../model/charter.js';
 import type { CalendarDate } from '../model/dates.js';
-import { type AmendmentInput, amendmentInput } from './amendment.js';
+import type { AmendmentInput } from './amendment.js';
 import { sweepStale } from './cleanup.js';
 import { DEFAULT_LIMITS, type DocumentLimits, DocumentPool } from './document-pool.js';
 import type { GitOptions } from './git.js';
@@ -104,18 +104,18 @@ export async function exportCharters(
   const invalid = jobs.map((j) => j.file).filter((f) => f.diagnostics.some((d) => d.severity === 'error'));
   if (invalid.length > 0) return { kind: 'invalid', files: invalid };
 
-  const amendments = new Map<Job, AmendmentInput>();
-  let suffix = '';
+  // An avenant's document: one charter, its text read from git (the history reader loads only
+  // when it is asked for).
+  let amendment: AmendmentInput | undefined;
   if (options.amendment !== undefined) {
     if (jobs.length !== 1) throw new ExitError(say.amendmentDocument.only, 2);
-    const job = jobs[0]!;
-    const input = await amendmentInput(job, options.amendment, {
+    const { amendmentInput } = await import('./amendment.js');
+    amendment = await amendmentInput(jobs[0]!, options.amendment, {
       ...options,
-      documentLang: documentLangOf(job, options),
+      documentLang: documentLangOf(jobs[0]!, options),
     });
-    amendments.set(job, input);
-    suffix = `-v${input.document.version}-a${input.document.number}`;
   }
+  const suffix = amendment ? `-v${amendment.document.version}-a${amendment.document.number}` : '';
 
   await planOutputs(jobs, { ...options, suffix });
   // What an interrupted run left (its process is gone): workspaces, and staged files here.
@@ -142,7 +142,7 @@ export async function exportCharters(
       while (queue.length >= renderer.ahead) await queue.shift();
       options.onProgress?.(index, jobs.length, job.file.displayPath);
       const rendering = renderer
-        .render(documentTask(job, css, options, amendments.get(job)), job.file.displayPath)
+        .render(documentTask(job, css, options, amendment), job.file.displayPath)
         .catch((error: unknown) => {
           if (!(error instanceof TypstError)) throw error;
           throw new ExitError(

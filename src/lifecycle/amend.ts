@@ -321,14 +321,13 @@ async function inForceText(
   });
   try {
     const text = await textInForce(reader, path, charter.version, number, options.lang);
-    const entities = text?.data.entities;
-    if (!Array.isArray(entities)) return undefined;
+    if (text === undefined || !Array.isArray(text.data.entities)) return undefined;
     const byId = new Map<string, Record<string, unknown>>();
-    for (const e of entities) {
+    for (const e of text.data.entities as unknown[]) {
       if (e !== null && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string')
         byId.set((e as { id: string }).id, e as Record<string, unknown>);
     }
-    return { entities: byId, data: text!.data, body: text!.body };
+    return { entities: byId, data: text.data, body: text.body };
   } finally {
     await reader.close();
   }
@@ -338,8 +337,8 @@ async function inForceText(
  * Withdraws the open avenant of the charter at `path` (`charte amend --withdraw`): a council
  * refused it, or a partner will not sign. `withdrawn: {date, reason, decision}` is added to its
  * entry, which stays in the file as a record (its number is not reused); it never takes effect.
- * An associate it brought in does not join: its `required_signer` becomes `false`, so later
- * versions do not await its signature. A concluded avenant cannot be withdrawn: a new avenant
+ * The entities it brought in do not join: they are put back as the text in force (read from
+ * git) has them (see the plan below). A concluded avenant cannot be withdrawn: a new avenant
  * changes it.
  */
 export async function withdrawAmendment(path: string, options: WithdrawOptions): Promise<WithdrawResult> {
@@ -425,7 +424,8 @@ export async function withdrawAmendment(path: string, options: WithdrawOptions):
           });
         }
       });
-      const notJoining = [...removed, ...unrequired.map((u) => u.id).filter((id) => !removed.includes(id))];
+      // A removed entity returned before it was put in `unrequired`: the two lists do not meet.
+      const notJoining = [...removed, ...unrequired.map((u) => u.id)];
       const entities = charter.entities
         .filter((e) => !removed.includes(e.id))
         .map((e) => {

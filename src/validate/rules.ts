@@ -21,6 +21,7 @@ import {
   joiningEntities,
   PILLARS,
   requiredSigners,
+  signaturesByEntity,
   signedOn,
 } from '../model/charter.js';
 import { type CalendarDate, compareDates, dateProblem, isValidDate } from '../model/dates.js';
@@ -351,6 +352,9 @@ function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: 
   const versionSignedOn = signedOn(charter);
   let open: number | undefined;
   const joinedBy = new Map<string, number>();
+  // For withdrawn avenants: who signed the version, who joined through an avenant in effect.
+  const versionSigners = signaturesByEntity(charter);
+  const joined = joiningEntities(charter);
   amendments.forEach((a, i) => {
     if (a.number !== i + 1) {
       add(
@@ -397,15 +401,13 @@ function checkLifecycle(file: CharterFile, charter: Charter, add: Add, options: 
       }
       // An associate it was bringing in, still marked a required signer: the signed version
       // would now await it (`charte amend --withdraw` takes the mark away).
-      const signedVersion = new Set((charter.signatures ?? []).map((s) => s.entity));
-      const joinedElsewhere = joiningEntities(charter);
       (a.joining ?? []).forEach((id, j) => {
         const entity = charter.entities.find((e) => e.id === id);
         if (
           entity?.role === 'associate' &&
           entity.required_signer === true &&
-          !signedVersion.has(id) &&
-          !joinedElsewhere.has(id)
+          !versionSigners.has(id) &&
+          !joined.has(id)
         ) {
           add(
             `/amendments/${i}/joining/${j}`,
